@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <string>
 #include <utility>
 
 #include "store/audit.h"
@@ -32,8 +33,11 @@ class Tx {
   virtual AuditRepo& audit() = 0;
   virtual IdempotencyRepo& idempotency() = 0;
   // Runs `fn` after this transaction has committed durably and before write()
-  // returns; never when it rolls back. Only in write transactions.
-  virtual void on_commit(std::function<void()> fn) = 0;
+  // returns; never when it rolls back. Only in write transactions. Callbacks
+  // given the same non-empty `coalesce_key` within one commit run once, the
+  // last one registered (e.g. one checkpoint append per commit, not one per
+  // entry).
+  virtual void on_commit(std::function<void()> fn, std::string coalesce_key = {}) = 0;
 };
 
 struct MigrationReport {

@@ -1,6 +1,7 @@
 #include "store/sqlite/sqlite_database.h"
 
 #include <future>
+#include <set>
 
 #include "store/errors.h"
 #include "store/sqlite/connection.h"
@@ -18,8 +19,25 @@ struct SqliteDatabase::Job {
   const std::function<void(Tx&)>* fn;
   std::promise<void> done;
   std::exception_ptr error;
-  std::vector<std::function<void()>> on_commit;
+  std::vector<SqliteTx::CommitCallback> on_commit;
 };
+
+namespace {
+
+// The commit callbacks of a batch's successful jobs, in order, keeping only
+// the last of each coalesce key. Returns, per job, the callbacks it keeps.
+void coalesce(std::vector<std::shared_ptr<SqliteDatabase::Job>>& batch) {
+  std::set<std::string> seen;
+  for (auto job = batch.rbegin(); job != batch.rend(); ++job) {
+    auto& callbacks = (*job)->on_commit;
+    for (auto cb = callbacks.rbegin(); cb != callbacks.rend(); ++cb) {
+      if (cb->coalesce_key.empty()) continue;
+      if (!seen.insert(cb->coalesce_key).second) cb->fn = nullptr;
+    }
+  }
+}
+
+}  // namespace
 
 SqliteDatabase::SqliteDatabase(SqliteOptions options) : options_(std::move(options)) {
   writer_connection_ = std::make_unique<Connection>(options_.path, Connection::Mode::kReadWrite);
@@ -96,6 +114,7 @@ void SqliteDatabase::run_batch(std::vector<std::shared_ptr<Job>>& batch) {
       // The connection is unusable; the error already on its way says why.
     }
   }
+  if (!batch_error) coalesce(batch);
   for (auto& job : batch) {
     if (batch_error) {
       job->done.set_exception(job->error ? job->error : batch_error);
@@ -103,8 +122,9 @@ void SqliteDatabase::run_batch(std::vector<std::shared_ptr<Job>>& batch) {
     }
     if (!job->error) {
       try {
-        for (auto& fn : job->on_commit)
-          fn();
+        for (auto& cb : job->on_commit) {
+          if (cb.fn) cb.fn();
+        }
       } catch (...) {
         job->error = std::current_exception();
       }

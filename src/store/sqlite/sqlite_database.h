@@ -38,8 +38,10 @@ class SqliteDatabase final : public Database {
   int schema_version() override;
   int latest_schema_version() const override;
 
+ public:
+  struct Job;  // a caller of write(), waiting for its batch to commit
+
  private:
-  struct Job;
   void writer_loop();
   void run_batch(std::vector<std::shared_ptr<Job>>& batch);
   std::unique_ptr<Connection> acquire_reader();

@@ -41,12 +41,12 @@ IdempotencyRepo& SqliteTx::idempotency() {
   return lazily(idempotency_, make_idempotency_repo, connection_);
 }
 
-void SqliteTx::on_commit(std::function<void()> fn) {
+void SqliteTx::on_commit(std::function<void()> fn, std::string coalesce_key) {
   if (!writable_) throw std::logic_error("on_commit in a read transaction");
-  commit_callbacks_.push_back(std::move(fn));
+  commit_callbacks_.push_back({std::move(fn), std::move(coalesce_key)});
 }
 
-std::vector<std::function<void()>> SqliteTx::take_commit_callbacks() {
+std::vector<SqliteTx::CommitCallback> SqliteTx::take_commit_callbacks() {
   return std::move(commit_callbacks_);
 }
 

@@ -23,15 +23,19 @@ class SqliteTx final : public Tx {
   LoginThrottleRepo& login_throttle() override;
   AuditRepo& audit() override;
   IdempotencyRepo& idempotency() override;
-  void on_commit(std::function<void()> fn) override;
+  void on_commit(std::function<void()> fn, std::string coalesce_key) override;
 
+  struct CommitCallback {
+    std::function<void()> fn;
+    std::string coalesce_key;
+  };
   // The callbacks registered by on_commit, handed over to the writer.
-  std::vector<std::function<void()>> take_commit_callbacks();
+  std::vector<CommitCallback> take_commit_callbacks();
 
  private:
   Connection& connection_;
   bool writable_;
-  std::vector<std::function<void()>> commit_callbacks_;
+  std::vector<CommitCallback> commit_callbacks_;
   // Built on first use: most transactions touch one or two repositories.
   std::unique_ptr<UserRepo> users_;
   std::unique_ptr<GroupRepo> groups_;
