@@ -134,19 +134,24 @@ std::optional<Principal> AuthService::authenticate_bearer(const std::string& tok
   return Principal{user_from_row(*user), AuthMethod::kBearer, "", "", row->id};
 }
 
-Result<CreatedToken> AuthService::create_token(const Principal& principal,
+Result<CreatedToken> AuthService::insert_token(store::Tx& tx, const Principal& principal,
                                                const std::string& name) {
   if (name.empty() || name.size() > 100) {
     return Error::invalid_field("name", "must be 1 to 100 characters");
   }
   const TimePoint now = clock_.now();
   CreatedToken created{new_id(now), kTokenPrefix + crypto::random_token(), name};
-  db_.write([&](store::Tx& tx) {
-    tx.tokens().insert(store::TokenRow{created.id, principal.user.id, name,
-                                       crypto::sha256_hex(created.token), now, std::nullopt});
-    audit_.record(tx, {principal.user.id, "token.create", "token", created.id, {{"name", name}}});
-  });
+  tx.tokens().insert(store::TokenRow{created.id, principal.user.id, name,
+                                     crypto::sha256_hex(created.token), now, std::nullopt});
+  audit_.record(tx, {principal.user.id, "token.create", "token", created.id, {{"name", name}}});
   return created;
+}
+
+Result<CreatedToken> AuthService::create_token(const Principal& principal,
+                                               const std::string& name) {
+  std::optional<Result<CreatedToken>> result;
+  db_.write([&](store::Tx& tx) { result.emplace(insert_token(tx, principal, name)); });
+  return std::move(*result);
 }
 
 Status AuthService::revoke_token(const Principal& principal, const std::string& token_id) {

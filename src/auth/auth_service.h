@@ -53,6 +53,9 @@ class AuthService {
   std::optional<Principal> authenticate_bearer(const std::string& token);
 
   Result<CreatedToken> create_token(const Principal& principal, const std::string& name);
+  // The same inside the caller's transaction.
+  Result<CreatedToken> insert_token(store::Tx& tx, const Principal& principal,
+                                    const std::string& name);
   // Owner or admin; 404 for anyone else (a token's existence is not theirs to know).
   Status revoke_token(const Principal& principal, const std::string& token_id);
 

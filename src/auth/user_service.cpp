@@ -43,7 +43,7 @@ Group group_from_row(const store::GroupRow& row) {
 UserService::UserService(store::Database& db, audit::AuditLog& audit, const Clock& clock)
     : db_(db), audit_(audit), clock_(clock) {}
 
-Result<User> UserService::create_user(const std::string& actor, const NewUser& in) {
+Result<PreparedUser> UserService::prepare_user(const NewUser& in) const {
   FieldErrors errors;
   const std::string email = lower(in.email);
   if (!is_valid_email(email)) errors.add("email", "must be an e-mail address");
@@ -55,46 +55,40 @@ Result<User> UserService::create_user(const std::string& actor, const NewUser& i
   if (!is_valid_language(in.language)) errors.add("language", "must be a language tag like fr-CA");
   check_tags(in.tags, errors);
   if (!errors.empty()) return errors.error();
-
   const TimePoint now = clock_.now();
-  store::UserRow row{new_id(now),
-                     email,
-                     in.name,
-                     hash_password(in.password),  // slow: before the write
-                     unique_sorted(in.roles),
-                     in.function,
-                     unique_sorted(in.groups),
-                     in.region,
-                     in.language,
-                     unique_sorted(in.tags),
-                     true,
-                     now,
-                     now};
-  std::optional<Error> refused;
+  return PreparedUser{store::UserRow{
+      new_id(now), email, in.name, hash_password(in.password), unique_sorted(in.roles), in.function,
+      unique_sorted(in.groups), in.region, in.language, unique_sorted(in.tags), true, now, now}};
+}
+
+Result<User> UserService::insert_user(store::Tx& tx, const std::string& actor,
+                                      const PreparedUser& prepared) {
+  const store::UserRow& row = prepared.row;
+  FieldErrors errors;
+  check_groups(tx, row.groups, errors);
+  if (!errors.empty()) return errors.error();
+  if (tx.users().find_by_email(row.email)) return email_taken();
+  tx.users().insert(row);
+  audit_.record(tx, {actor,
+                     "user.create",
+                     "user",
+                     row.id,
+                     {{"email", row.email}, {"roles", row.roles}, {"groups", row.groups}}});
+  return user_from_row(row);
+}
+
+Result<User> UserService::create_user(const std::string& actor, const NewUser& in) {
+  auto prepared = prepare_user(in);
+  if (!prepared) return prepared.error();
+  std::optional<Result<User>> result;
   try {
-    db_.write([&](store::Tx& tx) {
-      check_groups(tx, row.groups, errors);
-      if (!errors.empty()) {
-        refused = errors.error();
-        return;
-      }
-      if (tx.users().find_by_email(email)) {
-        refused = email_taken();
-        return;
-      }
-      tx.users().insert(row);
-      audit_.record(tx, {actor,
-                         "user.create",
-                         "user",
-                         row.id,
-                         {{"email", row.email}, {"roles", row.roles}, {"groups", row.groups}}});
-    });
+    db_.write([&](store::Tx& tx) { result.emplace(insert_user(tx, actor, *prepared)); });
   } catch (const store::Error& e) {
+    // Two creations of the same e-mail racing past the check above.
     if (e.kind() != store::ErrorKind::kUniqueViolation) throw;
     return email_taken();
   }
-  if (refused) return *refused;
-  return user_from_row(row);
+  return std::move(*result);
 }
 
 Result<User> UserService::update_user(const std::string& actor, const std::string& id,
@@ -177,25 +171,27 @@ UserPage UserService::list_users(const std::optional<std::string>& after_id, int
   return page;
 }
 
-Result<Group> UserService::create_group(const std::string& actor, const std::string& name,
-                                        const std::string& description) {
+Result<Group> UserService::insert_group(store::Tx& tx, const std::string& actor,
+                                        const std::string& name, const std::string& description) {
   FieldErrors errors;
   if (name.empty() || name.size() > 100) errors.add("name", "must be 1 to 100 characters");
   if (description.size() > 1000) errors.add("description", "must be at most 1000 characters");
   if (!errors.empty()) return errors.error();
+  if (tx.groups().find_by_name(name)) {
+    return Error(ErrorKind::kConflict, "name_taken", "A group with this name exists.");
+  }
   const TimePoint now = clock_.now();
   store::GroupRow row{new_id(now), name, description, now};
-  bool taken = false;
-  db_.write([&](store::Tx& tx) {
-    if (tx.groups().find_by_name(name)) {
-      taken = true;
-      return;
-    }
-    tx.groups().insert(row);
-    audit_.record(tx, {actor, "group.create", "group", row.id, {{"name", name}}});
-  });
-  if (taken) return Error(ErrorKind::kConflict, "name_taken", "A group with this name exists.");
+  tx.groups().insert(row);
+  audit_.record(tx, {actor, "group.create", "group", row.id, {{"name", name}}});
   return group_from_row(row);
+}
+
+Result<Group> UserService::create_group(const std::string& actor, const std::string& name,
+                                        const std::string& description) {
+  std::optional<Result<Group>> result;
+  db_.write([&](store::Tx& tx) { result.emplace(insert_group(tx, actor, name, description)); });
+  return std::move(*result);
 }
 
 std::vector<Group> UserService::list_groups() {

@@ -45,6 +45,12 @@ struct Group {
   TimePoint created_at;
 };
 
+// A new user checked and with its password hashed (slow), ready to be inserted
+// in a transaction.
+struct PreparedUser {
+  store::UserRow row;
+};
+
 struct UserPage {
   std::vector<User> users;
   std::optional<std::string> next_after;  // the last id, when more may follow
@@ -57,11 +63,17 @@ class UserService {
   // `actor` is the acting user's id, or "system" for the command line.
   // 422 naming each invalid field; 409 email_taken.
   Result<User> create_user(const std::string& actor, const NewUser& user);
+  // The same in two steps, for callers that add their own writes to the
+  // transaction (the API's idempotency keys): prepare outside it, insert inside.
+  Result<PreparedUser> prepare_user(const NewUser& user) const;
+  Result<User> insert_user(store::Tx& tx, const std::string& actor, const PreparedUser& user);
   Result<User> update_user(const std::string& actor, const std::string& id, const UserPatch& patch);
   Result<User> get_user(const std::string& id);
   UserPage list_users(const std::optional<std::string>& after_id, int limit);
 
   Result<Group> create_group(const std::string& actor, const std::string& name,
+                             const std::string& description);
+  Result<Group> insert_group(store::Tx& tx, const std::string& actor, const std::string& name,
                              const std::string& description);
   std::vector<Group> list_groups();
 
