@@ -17,6 +17,7 @@ enum class ErrorKind {
   kUnauthorized,      // 401: not signed in
   kForbidden,         // 403: wrong role, CSRF, own item
   kNotFound,          // 404: unknown or not visible
+  kMethodNotAllowed,  // 405
   kConflict,          // 409: conflict or wrong state
   kTooLarge,          // 413
   kUnsupportedMedia,  // 415
