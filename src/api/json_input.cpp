@@ -3,10 +3,6 @@
 #include "util/utf8.h"
 
 namespace pv::api {
-namespace {
-const nlohmann::json kEmptyObject = nlohmann::json::object();
-}
-
 nlohmann::json parse_json_body(const http::Request& request) {
   auto type = request.header("Content-Type");
   if (!request.body.empty() &&
@@ -25,8 +21,11 @@ nlohmann::json parse_json_body(const http::Request& request) {
   }
 }
 
-JsonFields::JsonFields(const nlohmann::json& body) : body_(body.is_object() ? body : kEmptyObject) {
-  if (!body.is_object()) errors_.add("body", "must be a JSON object");
+JsonFields::JsonFields(nlohmann::json body) : body_(std::move(body)) {
+  if (!body_.is_object()) {
+    errors_.add("body", "must be a JSON object");
+    body_ = nlohmann::json::object();
+  }
 }
 
 const nlohmann::json* JsonFields::get(const std::string& name) {

@@ -23,7 +23,7 @@ nlohmann::json parse_json_body(const http::Request& request);
 // carries on; finish() throws one 422 naming all of them.
 class JsonFields {
  public:
-  explicit JsonFields(const nlohmann::json& body);
+  explicit JsonFields(nlohmann::json body);
 
   std::string required_string(const std::string& name);
   std::optional<std::string> optional_string(const std::string& name);
@@ -44,7 +44,7 @@ class JsonFields {
  private:
   const nlohmann::json* get(const std::string& name);
 
-  const nlohmann::json& body_;
+  nlohmann::json body_;
   std::set<std::string> known_;
   FieldErrors errors_;
 };

@@ -26,8 +26,7 @@ Error from_store_error(const store::Error& e) {
     case store::ErrorKind::kBusy:
       return Error(ErrorKind::kUnavailable, "busy", "The database is busy; try again.")
           .with_retry_after(1);
-    default:
-      return Error(ErrorKind::kInternal, "internal", "Internal error.");
+    default: return Error(ErrorKind::kInternal, "internal", "Internal error.");
   }
 }
 

@@ -62,12 +62,8 @@ nlohmann::json openapi_document(const http::Router<Route>& router) {
     const Route& route = entry.route;
     nlohmann::json roles = nlohmann::json::array();
     switch (route.access) {
-      case Access::kAnyone:
-        roles.push_back("anyone");
-        break;
-      case Access::kSignedIn:
-        roles.push_back("signed_in");
-        break;
+      case Access::kAnyone: roles.push_back("anyone"); break;
+      case Access::kSignedIn: roles.push_back("signed_in"); break;
       case Access::kRoles:
         for (const auto& name : route.roles.names())
           roles.push_back(name);

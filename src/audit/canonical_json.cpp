@@ -38,27 +38,13 @@ void write_string(const std::string& s, std::string& out) {
   for (char ch : s) {
     auto c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
       default:
         if (c < 0x20) {
           out += "\\u00";
@@ -117,24 +103,16 @@ void write_double(double d, std::string& out) {
 
 void write(const nlohmann::json& v, std::string& out) {
   switch (v.type()) {
-    case nlohmann::json::value_t::null:
-      out += "null";
-      break;
-    case nlohmann::json::value_t::boolean:
-      out += v.get<bool>() ? "true" : "false";
-      break;
+    case nlohmann::json::value_t::null: out += "null"; break;
+    case nlohmann::json::value_t::boolean: out += v.get<bool>() ? "true" : "false"; break;
     case nlohmann::json::value_t::number_integer:
       out += std::to_string(v.get<std::int64_t>());
       break;
     case nlohmann::json::value_t::number_unsigned:
       out += std::to_string(v.get<std::uint64_t>());
       break;
-    case nlohmann::json::value_t::number_float:
-      write_double(v.get<double>(), out);
-      break;
-    case nlohmann::json::value_t::string:
-      write_string(v.get_ref<const std::string&>(), out);
-      break;
+    case nlohmann::json::value_t::number_float: write_double(v.get<double>(), out); break;
+    case nlohmann::json::value_t::string: write_string(v.get_ref<const std::string&>(), out); break;
     case nlohmann::json::value_t::array: {
       out += '[';
       bool first = true;
@@ -164,8 +142,7 @@ void write(const nlohmann::json& v, std::string& out) {
       break;
     }
     case nlohmann::json::value_t::binary:
-    case nlohmann::json::value_t::discarded:
-      throw std::invalid_argument("not a JSON value");
+    case nlohmann::json::value_t::discarded: throw std::invalid_argument("not a JSON value");
   }
 }
 

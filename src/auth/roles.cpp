@@ -4,14 +4,10 @@ namespace pv::auth {
 
 std::string_view role_name(Role role) {
   switch (role) {
-    case Role::kAdvisor:
-      return "advisor";
-    case Role::kMarketing:
-      return "marketing";
-    case Role::kCompliance:
-      return "compliance";
-    case Role::kAdmin:
-      return "admin";
+    case Role::kAdvisor: return "advisor";
+    case Role::kMarketing: return "marketing";
+    case Role::kCompliance: return "compliance";
+    case Role::kAdmin: return "admin";
   }
   return "";
 }

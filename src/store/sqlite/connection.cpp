@@ -10,28 +10,20 @@ namespace {
 ErrorKind kind_of(int extended) {
   switch (extended) {
     case SQLITE_CONSTRAINT_UNIQUE:
-    case SQLITE_CONSTRAINT_PRIMARYKEY:
-      return ErrorKind::kUniqueViolation;
-    case SQLITE_CONSTRAINT_FOREIGNKEY:
-      return ErrorKind::kForeignKey;
-    default:
-      break;
+    case SQLITE_CONSTRAINT_PRIMARYKEY: return ErrorKind::kUniqueViolation;
+    case SQLITE_CONSTRAINT_FOREIGNKEY: return ErrorKind::kForeignKey;
+    default: break;
   }
   switch (extended & 0xff) {
-    case SQLITE_CONSTRAINT:
-      return ErrorKind::kConstraint;
+    case SQLITE_CONSTRAINT: return ErrorKind::kConstraint;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      return ErrorKind::kBusy;
+    case SQLITE_LOCKED: return ErrorKind::kBusy;
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      return ErrorKind::kCorrupt;
+    case SQLITE_NOTADB: return ErrorKind::kCorrupt;
     case SQLITE_IOERR:
     case SQLITE_FULL:
-    case SQLITE_CANTOPEN:
-      return ErrorKind::kIo;
-    default:
-      return ErrorKind::kOther;
+    case SQLITE_CANTOPEN: return ErrorKind::kIo;
+    default: return ErrorKind::kOther;
   }
 }
 
