@@ -52,8 +52,7 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"SingleLabel", "jo@localhost", {}}, Case{"NoLocalPart", "@example.com", {}},
         Case{"EmptyLabel", "jo@example..com", {}},
         Case{"Handle", "merci a @marie-eve.tremblay et", {}},
-        Case{
-            "NonAsciiEndsLocalPart", "\xC3\xA9jo@example.com", {{"jo@example.com", "example.com"}}},
+        Case{"NonAsciiEndsLocalPart", "éjo@example.com", {{"jo@example.com", "example.com"}}},
         Case{"DoubleAt", "a@b@example.com", {{"b@example.com", "example.com"}}}),
     testing::case_name<Case>);
 
