@@ -48,6 +48,12 @@ INSTANTIATE_TEST_SUITE_P(
              "\u2002\u2003\u2009\u200A\u2010\u2013\u2014\u2018\u2019\u201C\u201D\u201F"
              "\u2032\u2033\u2037",
              15},
+        // twitter-text's own case: U+2000–U+200B, then dashes, quotes and primes.
+        Case{"GeneralPunctuationConformance",
+             "This is a tweet with general punctuation characters: "
+             "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B"
+             " ‐ ‑ ‒ – — ― ‖  ‗ ‘ ’ ‚ ‛ “ ” „ ‟ ′ ″ ‴ ‵ ‶ ‷",
+             110},
         Case{"GeneralPunctuationHeavy", "\u200E\u2020\u2022\u2026\u2030\u2038\u203B", 14},
         Case{"AstralCharacters", "𐀀\U0010FFFF", 4},  // U+10000, U+10FFFF
         Case{"NfcComposes",

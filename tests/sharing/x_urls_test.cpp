@@ -113,6 +113,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"NotAfterDollarHashOrAt",
              "$http://twitter.com $twitter.com #test.com @test.com #http://test.com @t.co/abcde",
              {}},
+        Case{"BareNotAfterDashUnderscoreDotOrSlash", "-foo.com _foo.com .foo.com x/foo.com", {}},
+        Case{"SchemeAfterDash", "-http://foo.com", {"http://foo.com"}},
         Case{"NotAFileName", "long.test.tar.bz2 test.tar.bz2 tar.bz2", {}},
         Case{"NotBeforeAt", "john.doe.gov@mail.com john.doe.jp@mail.com", {}},
         Case{"TcoEndsAfterSlug",
