@@ -3,6 +3,7 @@
 // that carries every mistake.
 #include "policy/charter_loader.h"
 
+#include <algorithm>
 #include <map>
 
 #include "policy/charter_keys.h"
@@ -94,22 +95,38 @@ void check_unique_ids(Context& ctx, const Json& array, const std::string& path, 
   }
 }
 
+// The rule ids of the document, or nullopt when some rule has no valid id
+// (then globs cannot be checked without guessing).
+std::optional<std::vector<std::string>> rule_ids(const Json& rules) {
+  if (!rules.is_array()) return std::nullopt;
+  std::vector<std::string> ids;
+  Context scratch;  // its errors were reported already
+  for (const auto& rule : rules) {
+    const Json* id = member(rule, "id");
+    auto valid = id ? read_id(scratch, *id, "") : std::nullopt;
+    if (!valid) return std::nullopt;
+    ids.push_back(std::move(*valid));
+  }
+  return ids;
+}
+
 // A `when.rules` glob that matches no rule id is a typo that would silently
 // never show its disclaimer.
-void check_globs(Context& ctx, const Charter& charter, const Json& disclaimers) {
+void check_globs(Context& ctx, const Json& rules, const Json& disclaimers) {
+  const auto ids = rule_ids(rules);
+  if (!ids || ids->empty() || !disclaimers.is_array()) return;
   for (std::size_t i = 0; i < disclaimers.size(); ++i) {
     const Json* when = member(disclaimers[i], "when");
     const Json* globs = when ? member(*when, "rules") : nullptr;
     for (std::size_t k = 0; globs && globs->is_array() && k < globs->size(); ++k) {
       const Json& glob = (*globs)[k];
       if (!glob.is_string() || glob.get_ref<const std::string&>().empty()) continue;
-      bool matched = false;
-      for (const Rule& rule : charter.rules) {
-        matched = matched || glob_matches(glob.get<std::string>(), rule.id);
-      }
+      const auto& text = glob.get_ref<const std::string&>();
+      const bool matched = std::any_of(
+          ids->begin(), ids->end(), [&](const std::string& id) { return glob_matches(text, id); });
       if (!matched) {
-        ctx.error(index_path("disclaimers[" + std::to_string(i) + "].when.rules", k),
-                  "\"" + glob.get<std::string>() + "\" matches no rule id");
+        const std::string path = key_path(key_path(index_path("disclaimers", i), "when"), "rules");
+        ctx.error(index_path(path, k), "\"" + text + "\" matches no rule id");
       }
     }
   }
@@ -159,7 +176,7 @@ Result<Charter> load_charter(const nlohmann::json& document) {
     if (const Json* v = member(document, "disclaimers")) {
       charter.disclaimers = read_array<Disclaimer>(ctx, *v, "disclaimers", read_disclaimer);
       check_unique_ids(ctx, *v, "disclaimers", "disclaimer");
-      if (v->is_array()) check_globs(ctx, charter, *v);
+      if (const Json* rules = member(document, "rules")) check_globs(ctx, *rules, *v);
     }
     charter.lists = ctx.lists();
   }
