@@ -190,7 +190,10 @@ std::vector<CharterError> charter_errors(const Error& error) {
   const auto it = error.details().find("errors");
   if (it == error.details().end() || !it->is_array()) return errors;
   for (const auto& e : *it) {
-    errors.push_back({e.value("path", std::string()), e.value("message", std::string())});
+    const loader::Json* path = loader::member(e, "path");
+    const loader::Json* message = loader::member(e, "message");
+    if (!path || !path->is_string() || !message || !message->is_string()) continue;
+    errors.push_back({path->get<std::string>(), message->get<std::string>()});
   }
   return errors;
 }
