@@ -30,7 +30,7 @@ inline constexpr std::array<Detector, 6> kAllDetectors = {Detector::kEmail,     
 
 // The name as CHARTER.md spells it: "email", "phone", "ca_sin", "us_ssn",
 // "payment_card", "url".
-std::string_view detector_name(Detector detector);
+std::string_view to_string(Detector detector);
 
 // The detector of that exact name, or nullopt for an unknown name.
 std::optional<Detector> parse_detector(std::string_view name);

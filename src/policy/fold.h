@@ -3,13 +3,19 @@
 // matcher works on the folded text and its words, and maps what it finds back
 // to the original text for the user.
 //
-// Pure code: no I/O, no locale, no global state. Safe to call from any thread.
+// White space at either end is kept like any other run: a text that starts or
+// ends with white space folds to a text that starts or ends with one space
+// (step 3 turns every run into one space, and trimming would make `^` and `$`
+// in patterns see a text the charter does not describe).
+//
+// Pure code: no I/O, no locale, no state that changes (the fast path's tables
+// are built once, on first use, and never written again). Safe to call from
+// any thread.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace pv::policy {
@@ -22,6 +28,7 @@ struct Word {
   // A sentence break (step 5) lies between the previous word and this one.
   // Always false for the first word.
   bool break_before = false;
+  bool operator==(const Word&) const = default;
 };
 
 // A code-point span of the original text, end exclusive.
@@ -57,11 +64,18 @@ class FoldedText {
   std::uint32_t original_length_ = 0;
   // The offset map: see fold.cpp for its layout (kept sparse, so that folding
   // ASCII and Latin text costs little more than copying it).
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> anchors_;
+  struct Anchor {
+    std::uint32_t folded = 0;    // byte offset in text_
+    std::uint32_t original = 0;  // code point offset in the original text
+    bool unit = false;           // false: one byte per code point from here
+    bool operator==(const Anchor&) const = default;
+  };
+  std::vector<Anchor> anchors_;
 };
 
 // Folds `original`, which must be valid UTF-8 (callers validate input at the
-// edge). Uses a fast path for Latin text and utf8proc for everything else.
+// edge; an invalid byte is folded as if it were U+FFFD, never read past).
+// Uses a fast path for Latin text and utf8proc for everything else.
 FoldedText fold(std::string_view original);
 
 // The same result through utf8proc for every character: slower, obviously

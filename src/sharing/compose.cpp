@@ -42,11 +42,11 @@ Composition compose(const ComposeInput& input) {
 Error too_long_error(const Composition& composition, Network network) {
   return Error(ErrorKind::kInvalid, std::string(kTooLong),
                "The text is " + std::to_string(composition.chars_to_cut) +
-                   " characters too long for " + std::string(network_name(network)) + ".",
+                   " characters too long for " + std::string(to_string(network)) + ".",
                {{"chars_to_cut", composition.chars_to_cut},
                 {"length", composition.length},
                 {"limit", composition.limit},
-                {"network", network_name(network)}});
+                {"network", to_string(network)}});
 }
 
 }  // namespace pv::sharing

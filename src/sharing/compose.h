@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include "sharing/network.h"
+#include "sharing/network_length.h"
 #include "util/error.h"
 
 namespace pv::sharing {

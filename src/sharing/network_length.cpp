@@ -53,13 +53,20 @@ std::size_t x_weighted_length(std::string_view utf8) {
 
 std::size_t network_length(Network network, std::string_view utf8) {
   switch (network) {
-    case Network::kX:
-      return x_weighted_length(utf8);
+    case Network::kX: return x_weighted_length(utf8);
     case Network::kLinkedIn:
-    case Network::kFacebook:
-      return utf16_length(utf8);
+    case Network::kFacebook: return utf16_length(utf8);
   }
   return utf16_length(utf8);
+}
+
+std::size_t network_limit(Network network) {
+  switch (network) {
+    case Network::kLinkedIn: return 3000;
+    case Network::kX: return 280;
+    case Network::kFacebook: return 63206;
+  }
+  return 0;
 }
 
 }  // namespace pv::sharing

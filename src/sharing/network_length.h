@@ -13,9 +13,15 @@
 #include <cstddef>
 #include <string_view>
 
-#include "sharing/network.h"
+#include "policy/network.h"
 
 namespace pv::sharing {
+
+using policy::Network;
+
+// The longest published text, as the network counts it: LinkedIn 3,000 and
+// Facebook 63,206 UTF-16 code units, X 280 weighted characters.
+std::size_t network_limit(Network network);
 
 std::size_t x_weighted_length(std::string_view utf8);
 

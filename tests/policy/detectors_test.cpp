@@ -17,8 +17,8 @@ TEST(DetectorNamesTest, RoundTripAsCharterSpellsThem) {
                                              "us_ssn", "payment_card", "url"};
   std::vector<std::string> names;
   for (const Detector d : kAllDetectors) {
-    names.emplace_back(detector_name(d));
-    EXPECT_EQ(parse_detector(detector_name(d)), d);
+    names.emplace_back(to_string(d));
+    EXPECT_EQ(parse_detector(to_string(d)), d);
   }
   EXPECT_EQ(names, expected);
 }

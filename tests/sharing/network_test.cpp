@@ -1,26 +1,23 @@
-#include "sharing/network.h"
-
-#include <string>
+#include "policy/network.h"
 
 #include <gtest/gtest.h>
+
+#include "sharing/network_length.h"
 
 namespace pv::sharing {
 namespace {
 
 TEST(NetworkTest, NamesRoundTrip) {
-  EXPECT_EQ(network_name(Network::kLinkedIn), "linkedin");
-  EXPECT_EQ(network_name(Network::kX), "x");
-  EXPECT_EQ(network_name(Network::kFacebook), "facebook");
-  for (const Network n : kAllNetworks)
-    EXPECT_EQ(parse_network(network_name(n)), n);
+  EXPECT_EQ(to_string(Network::kLinkedIn), "linkedin");
+  EXPECT_EQ(to_string(Network::kX), "x");
+  EXPECT_EQ(to_string(Network::kFacebook), "facebook");
+  for (const Network n : policy::kAllNetworks)
+    EXPECT_EQ(policy::parse_network(to_string(n)), n);
 }
 
-TEST(NetworkTest, ParsesCaseInsensitivelyAndRefusesOthers) {
-  EXPECT_EQ(parse_network("LinkedIn"), Network::kLinkedIn);
-  EXPECT_EQ(parse_network("X"), Network::kX);
-  EXPECT_EQ(parse_network("FACEBOOK"), Network::kFacebook);
-  for (const char* bad : {"", "twitter", "linked-in", "x ", "instagram"}) {
-    EXPECT_FALSE(parse_network(bad).has_value()) << bad;
+TEST(NetworkTest, ParsesExactNamesOnly) {
+  for (const char* bad : {"", "LinkedIn", "X", "twitter", "linked-in", "x ", "instagram"}) {
+    EXPECT_FALSE(policy::parse_network(bad).has_value()) << bad;
   }
 }
 
