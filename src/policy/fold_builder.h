@@ -20,6 +20,10 @@
 
 namespace pv::policy {
 
+namespace detail {
+class FastTable;
+}
+
 class FoldBuilder {
  public:
   using CharClass = detail::CharClass;
@@ -66,19 +70,14 @@ class FoldBuilder {
     push_unit(f, o, size_, o + 1);
   }
 
-  // A run of code points from `o` on, each folded to the ASCII letter or digit
-  // `lower[byte]` of the byte in `bytes`; the caller checked each one.
-  void append_word_bytes(std::string_view bytes, const char* lower, std::uint32_t o) {
-    const std::uint32_t f = size_;
-    if (!in_word_) start_word(f);
-    link_linear(f, o);
-    reserve(bytes.size());
-    char* out = buf_.data() + size_;
-    for (char b : bytes)
-      *out++ = lower[static_cast<unsigned char>(b)];
-    size_ += static_cast<std::uint32_t>(bytes.size());
-    last_space_ = false;
-  }
+  // The fast path: folds the characters from p on, up to the first one the
+  // tables do not cover or that a character that does not start a cluster
+  // follows (see fold_unicode.h), and returns where it stopped. `o` is the
+  // code point offset of p, moved along. Exactly append_space(),
+  // append_byte() or append_unit() for each character, with the state kept
+  // in registers. In fold_fast.cpp.
+  const unsigned char* append_fast(const unsigned char* p, const unsigned char* end,
+                                   std::uint32_t& o, const detail::FastTable& table);
 
   FoldedText finish(std::uint32_t original_length) &&;
 

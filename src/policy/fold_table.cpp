@@ -1,7 +1,26 @@
 #include "policy/fold_table.h"
 
+#include <cstdlib>
+
 namespace pv::policy::detail {
 namespace {
+
+FastSymbol symbol_of(CharClass c) {
+  switch (c) {
+    case CharClass::kWord:
+      return FastSymbol::kWord;
+    case CharClass::kPercent:
+      return FastSymbol::kPercent;
+    case CharClass::kSpace:
+      return FastSymbol::kSpace;
+    case CharClass::kSentenceEnd:
+      return FastSymbol::kSentenceEnd;
+    case CharClass::kCloser:
+      return FastSymbol::kCloser;
+    default:
+      return FastSymbol::kOther;
+  }
+}
 
 FastChar make_entry(char32_t c, FoldScratch& scratch, std::vector<std::u32string>& complex) {
   std::u32string folded;
@@ -16,6 +35,7 @@ FastChar make_entry(char32_t c, FoldScratch& scratch, std::vector<std::u32string
   if (folded == U" ") {
     e.kind = FastKind::kSpace;
     e.cls = CharClass::kSpace;
+    e.symbol = e.line_break ? FastSymbol::kLineBreak : FastSymbol::kSpace;
     return e;
   }
   char utf8[64];
@@ -30,6 +50,7 @@ FastChar make_entry(char32_t c, FoldScratch& scratch, std::vector<std::u32string
   if ((one || all_letters) && size <= sizeof e.bytes) {
     e.kind = size == 1 ? FastKind::kByte : FastKind::kUnit;
     e.cls = classify_folded(folded[0]);
+    e.symbol = symbol_of(e.cls);
     e.size = static_cast<std::uint8_t>(size);
     for (std::size_t i = 0; i < size; ++i)
       e.bytes[i] = utf8[i];
@@ -53,8 +74,18 @@ FastTable::FastTable() {
   }
   for (unsigned c = 0; c < 0x80; ++c) {
     const FastChar& e = chars_[c];
-    word_byte_[c] = e.kind == FastKind::kByte && e.cls == CharClass::kWord;
-    lower_[c] = e.bytes[0];
+    // Every ASCII character folds to one ASCII character, or a space.
+    if (e.kind != FastKind::kByte && e.kind != FastKind::kSpace) std::abort();
+    ascii_symbols_[c] = e.symbol;
+    // append_fast's vector blocks assume ASCII folds as Unicode 15 says.
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    const bool digit = c >= '0' && c <= '9';
+    if ((e.symbol == FastSymbol::kWord) != (letter || digit)) std::abort();
+    if (e.kind == FastKind::kByte &&
+        e.bytes[0] != (c >= 'A' && c <= 'Z' ? char(c + 32) : char(c))) {
+      std::abort();
+    }
+    ascii_folded_[c] = e.kind == FastKind::kSpace ? ' ' : e.bytes[0];
   }
 }
 
