@@ -1,15 +1,15 @@
 // FoldBuilder: writes a FoldedText from the folded clusters of a text, in
 // order: it collapses white space (step 3), finds words and sentence breaks
 // (steps 4 and 5) and keeps the offset map (its layout is described in
-// fold.cpp). Both fold paths feed it; the small inline methods are the fast
-// path's shortcuts, each exactly equal to append_cluster() for a cluster of
-// one character, so that both paths build identical results.
+// fold.cpp). Both fold paths feed it: the reference path one cluster at a
+// time through append_cluster(), the fast path mostly through append_fast(),
+// which must do exactly what append_cluster() does for each one-character
+// cluster, so that both paths build identical results.
 //
 // One builder per fold, used by one thread; finish() hands the result over.
 #pragma once
 
 #include <cstdint>
-#include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -36,6 +36,17 @@ class FoldBuilder {
   void append_cluster(std::uint32_t ob, std::uint32_t oe, std::u32string_view folded,
                       bool line_break);
 
+  // The fast path: folds the characters from p on, up to the first one the
+  // tables do not cover or that a character that does not start a cluster
+  // follows (see fold_unicode.h), and returns where it stopped. `o` is the
+  // code point offset of p, moved along. Exactly append_cluster() for each
+  // character, with the state kept in registers. In fold_fast.cpp.
+  const unsigned char* append_fast(const unsigned char* p, const unsigned char* end,
+                                   std::uint32_t& o, const detail::FastTable& table);
+
+  FoldedText finish(std::uint32_t original_length) &&;
+
+ private:
   // Code point `o` folded to " ".
   void append_space(std::uint32_t o, bool line_break) {
     if (line_break) gap_break_ = true;
@@ -58,30 +69,6 @@ class FoldBuilder {
     link_linear(f, o);
   }
 
-  // Code point `o` folded to the UTF-8 `bytes` (two or more): one character of
-  // class `k`, or letters and digits only (k == kWord).
-  void append_unit(std::string_view bytes, CharClass k, std::uint32_t o) {
-    const std::uint32_t f = size_;
-    on_class(k, f);
-    reserve(bytes.size());
-    std::memcpy(buf_.data() + size_, bytes.data(), bytes.size());
-    size_ += static_cast<std::uint32_t>(bytes.size());
-    last_space_ = false;
-    push_unit(f, o, size_, o + 1);
-  }
-
-  // The fast path: folds the characters from p on, up to the first one the
-  // tables do not cover or that a character that does not start a cluster
-  // follows (see fold_unicode.h), and returns where it stopped. `o` is the
-  // code point offset of p, moved along. Exactly append_space(),
-  // append_byte() or append_unit() for each character, with the state kept
-  // in registers. In fold_fast.cpp.
-  const unsigned char* append_fast(const unsigned char* p, const unsigned char* end,
-                                   std::uint32_t& o, const detail::FastTable& table);
-
-  FoldedText finish(std::uint32_t original_length) &&;
-
- private:
   void reserve(std::size_t n) {
     if (buf_.size() - size_ < n) grow(n);
   }

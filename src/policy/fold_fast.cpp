@@ -1,7 +1,7 @@
 // FoldBuilder::append_fast: the fast path's loop over Latin text. It keeps
 // the builder's state in locals (registers) and does, for each character,
-// exactly what append_space(), append_byte() or append_unit() would; the
-// equivalence tests hold it to fold_reference().
+// exactly what append_cluster() would for it alone; the equivalence tests
+// hold it to fold_reference().
 //
 // Where SSE2 is there (every x86-64), up to 16 plain ASCII characters at a
 // time are classified with vector compares and folded with one store, and
@@ -9,6 +9,8 @@
 // loop mispredicts a branch at the end of every word, which costs more than
 // all the rest. The scalar loop takes what blocks leave: non-ASCII
 // characters, control characters (tabs, line breaks), '%', a second space.
+#include <cstring>
+
 #include "policy/fold_builder.h"
 #include "policy/fold_table.h"
 

@@ -74,18 +74,51 @@ FastTable::FastTable() {
   }
   for (unsigned c = 0; c < 0x80; ++c) {
     const FastChar& e = chars_[c];
+    ascii_symbols_[c] = e.symbol;
+    ascii_folded_[c] = e.kind == FastKind::kSpace ? ' ' : e.bytes[0];
+  }
+  check();
+}
+
+// The fast path takes a few things for granted; they hold in every Unicode
+// version so far, but the tables come from utf8proc, so say so loudly (at the
+// first fold) if one ever does not.
+void FastTable::check() const {
+  for (unsigned c = 0; c < 0x80; ++c) {
+    const FastChar& e = chars_[c];
     // Every ASCII character folds to one ASCII character, or a space.
     if (e.kind != FastKind::kByte && e.kind != FastKind::kSpace) std::abort();
-    ascii_symbols_[c] = e.symbol;
-    // append_fast's vector blocks assume ASCII folds as Unicode 15 says.
-    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    const bool digit = c >= '0' && c <= '9';
-    if ((e.symbol == FastSymbol::kWord) != (letter || digit)) std::abort();
-    if (e.kind == FastKind::kByte &&
-        e.bytes[0] != (c >= 'A' && c <= 'Z' ? char(c + 32) : char(c))) {
+    // append_fast's vector blocks classify printable ASCII with compares.
+    if (c < 0x20) continue;
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool word = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    const std::string_view stops = ".!?;";
+    const std::string_view closers = "\"')]}";
+    const auto ch = static_cast<char>(c);
+    FastSymbol expected = FastSymbol::kOther;
+    if (word) {
+      expected = FastSymbol::kWord;
+    } else if (ch == ' ') {
+      expected = FastSymbol::kSpace;
+    } else if (ch == '%') {
+      expected = FastSymbol::kPercent;
+    } else if (stops.find(ch) != std::string_view::npos) {
+      expected = FastSymbol::kSentenceEnd;
+    } else if (closers.find(ch) != std::string_view::npos) {
+      expected = FastSymbol::kCloser;
+    }
+    if (e.symbol != expected) std::abort();
+    if (ascii_folded_[c] != static_cast<char>(upper ? c + 0x20 : c)) std::abort();
+  }
+  // fold.cpp's simplify() writes a character folded to one byte as that
+  // byte: the byte must fold to itself, the same way.
+  for (const FastChar& e : chars_) {
+    if (e.kind != FastKind::kByte) continue;
+    const auto b = static_cast<unsigned char>(e.bytes[0]);
+    if (b >= 0x80 || e.line_break || ascii_folded_[b] != e.bytes[0] ||
+        ascii_symbols_[b] != e.symbol) {
       std::abort();
     }
-    ascii_folded_[c] = e.kind == FastKind::kSpace ? ' ' : e.bytes[0];
   }
 }
 

@@ -79,6 +79,8 @@ class FastTable {
   }
 
  private:
+  void check() const;
+
   // Latin-1, Latin Extended-A and -B, IPA, spacing modifiers, combining
   // diacritics; then General Punctuation to Number Forms (spaces, dashes,
   // quotes, super- and subscripts, currency signs, letterlike symbols).
