@@ -1,4 +1,6 @@
-// The fast fold, and the offset map's lookups.
+// The fast fold, and the offset map's lookups. fold() rewrites the text
+// first (simplify(), below), then runs FoldBuilder::append_fast()
+// (fold_fast.cpp) over it, and utf8proc over what the tables do not cover.
 //
 // The offset map (FoldedText::anchors_) is a list of anchors in folded byte
 // order. An anchor {folded, original, unit} says how the bytes from `folded`
@@ -51,6 +53,21 @@ bool FoldedText::operator==(const FoldedText& other) const {
 
 namespace {
 
+// The first byte from p on that is not ASCII, or end.
+inline const unsigned char* find_non_ascii(const unsigned char* p, const unsigned char* end) {
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const auto high = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))));
+    if (high != 0) return p + __builtin_ctz(high);
+    p += 16;
+  }
+#endif
+  while (p < end && *p < 0x80)
+    ++p;
+  return p;
+}
+
 // Copies the ASCII bytes from p on to w, up to the first other byte or end;
 // moves both along. May write up to 16 bytes past what it copies.
 inline void copy_ascii(const unsigned char*& p, const unsigned char* end, char*& w) {
@@ -83,11 +100,13 @@ inline void copy_ascii(const unsigned char*& p, const unsigned char* end, char*&
 bool simplify(std::string_view original, const detail::FastTable& table, std::string& out) {
   const auto* p = reinterpret_cast<const unsigned char*>(original.data());
   const auto* const end = p + original.size();
+  const auto* const first = find_non_ascii(p, end);
+  if (first == end) return false;
   out.resize(original.size() + 16);  // copy_ascii() writes ahead
   char* const begin = out.data();
-  char* w = begin;
-  copy_ascii(p, end, w);
-  if (p == end) return false;
+  std::memcpy(begin, p, static_cast<std::size_t>(first - p));
+  char* w = begin + (first - p);
+  p = first;
   while (p < end) {
     char32_t cp;
     const int n = detail::decode_utf8(p, end, cp);
