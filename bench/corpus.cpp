@@ -97,12 +97,8 @@ void append_number(Rng& rng, bool french, std::string& out) {
         out += ",000";
       }
       break;
-    case 2:
-      out += std::to_string(2020 + rng.below(10));
-      break;
-    default:
-      out += std::to_string(1 + rng.below(30));
-      break;
+    case 2: out += std::to_string(2020 + rng.below(10)); break;
+    default: out += std::to_string(1 + rng.below(30)); break;
   }
 }
 
@@ -178,7 +174,10 @@ std::string make_post(std::uint64_t seed, std::uint64_t index) {
       post += gap < 6 ? " " : (gap < 8 ? "\n\n" : (gap < 9 ? "\n" : "  "));
     }
     append_sentence(rng, french, post);
-    if (rng.chance(5)) post += std::string(" ") + std::string(rng.pick(kEmoji));
+    if (rng.chance(5)) {
+      post += ' ';
+      post += rng.pick(kEmoji);
+    }
   }
   if (rng.chance(20)) post += "\n\nhttps://laurentide.example/conseils?id=" + std::to_string(index);
   if (rng.chance(40)) {

@@ -6,8 +6,8 @@
 namespace pv::app {
 
 void init_logging(const std::string& level) {
-  auto logger = std::make_shared<spdlog::logger>(
-      "portevoix", std::make_shared<spdlog::sinks::stderr_sink_mt>());
+  auto logger = std::make_shared<spdlog::logger>("portevoix",
+                                                 std::make_shared<spdlog::sinks::stderr_sink_mt>());
   logger->set_pattern("%Y-%m-%dT%H:%M:%S.%eZ %l %v", spdlog::pattern_time_type::utc);
   logger->set_level(spdlog::level::from_str(level));
   logger->flush_on(spdlog::level::info);

@@ -1,4 +1,6 @@
-// The fast fold, and the offset map's lookups.
+// The fast fold, and the offset map's lookups. fold() rewrites the text
+// first (simplify(), below), then runs FoldBuilder::append_fast()
+// (fold_fast.cpp) over it, and utf8proc over what the tables do not cover.
 //
 // The offset map (FoldedText::anchors_) is a list of anchors in folded byte
 // order. An anchor {folded, original, unit} says how the bytes from `folded`
@@ -17,9 +19,14 @@
 #include "policy/fold.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "policy/fold_builder.h"
 #include "policy/fold_table.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace pv::policy {
 
@@ -44,67 +51,118 @@ bool FoldedText::operator==(const FoldedText& other) const {
          original_length_ == other.original_length_ && anchors_ == other.anchors_;
 }
 
+namespace {
+
+// The first byte from p on that is not ASCII, or end.
+inline const unsigned char* find_non_ascii(const unsigned char* p, const unsigned char* end) {
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const auto high = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p))));
+    if (high != 0) return p + __builtin_ctz(high);
+    p += 16;
+  }
+#endif
+  while (p < end && *p < 0x80)
+    ++p;
+  return p;
+}
+
+// Copies the ASCII bytes from p on to w, up to the first other byte or end;
+// moves both along. May write up to 16 bytes past what it copies.
+inline void copy_ascii(const unsigned char*& p, const unsigned char* end, char*& w) {
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(w), v);
+    const auto high = static_cast<unsigned>(_mm_movemask_epi8(v));
+    if (high != 0) {
+      const auto n = __builtin_ctz(high);
+      p += n;
+      w += n;
+      return;
+    }
+    p += 16;
+    w += 16;
+  }
+#endif
+  while (p < end && *p < 0x80)
+    *w++ = static_cast<char>(*p++);
+}
+
+// Writes `original` to `out` with each character that the tables fold to one
+// ASCII byte, and that is alone in its cluster, as that byte: 'é' as 'e', '’'
+// as '\'', a no-break space as ' ', a line separator as '\n'. One code point
+// stays one code point, so offsets do not change, and each such byte folds to
+// itself as the character did: folding `out` is folding `original`, with the
+// fast loop's vector blocks running over far more of it. False, and `out`
+// untouched, when there is nothing to rewrite.
+bool simplify(std::string_view original, const detail::FastTable& table, std::string& out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(original.data());
+  const auto* const end = p + original.size();
+  const auto* const first = find_non_ascii(p, end);
+  if (first == end) return false;
+  out.resize(original.size() + 16);  // copy_ascii() writes ahead
+  char* const begin = out.data();
+  std::memcpy(begin, p, static_cast<std::size_t>(first - p));
+  char* w = begin + (first - p);
+  p = first;
+  while (p < end) {
+    char32_t cp;
+    const int n = detail::decode_utf8(p, end, cp);
+    const detail::FastChar* e = table.find(cp);
+    const bool one_byte =
+        e != nullptr && e->starts &&
+        (e->kind == detail::FastKind::kByte || e->kind == detail::FastKind::kSpace);
+    if (one_byte && (end - p == n || table.starts_at(p + n, end))) {
+      if (e->kind == detail::FastKind::kByte) {
+        *w++ = e->bytes[0];
+      } else {
+        *w++ = e->line_break ? '\n' : ' ';
+      }
+    } else {
+      std::memcpy(w, p, static_cast<std::size_t>(n));
+      w += n;
+    }
+    p += n;
+    copy_ascii(p, end, w);
+  }
+  out.resize(static_cast<std::size_t>(w - begin));
+  return true;
+}
+
+}  // namespace
+
 FoldedText fold(std::string_view original) {
-  using detail::FastKind;
   const detail::FastTable& table = detail::fast_table();
-  const char* const lower = table.lower();
   FoldBuilder out(original.size());
   detail::FoldScratch scratch;
   std::u32string cluster;
   std::u32string folded;
 
-  const auto* p = reinterpret_cast<const unsigned char*>(original.data());
-  const auto* const end = p + original.size();
+  std::string simple;
+  const std::string_view text = simplify(original, table, simple) ? simple : original;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* const end = p + text.size();
   std::uint32_t o = 0;  // code point offset of p
-  // An ASCII character is a cluster by itself when an ASCII one follows it.
-  const auto alone = [end](const unsigned char* q) { return q + 1 == end || q[1] < 0x80; };
   while (p < end) {
-    const unsigned char c = *p;
-    if (c < 0x80 && alone(p)) {
-      if (table.is_word_byte(c)) {
-        const auto* q = p + 1;
-        while (q < end && table.is_word_byte(*q) && alone(q))
-          ++q;
-        const auto n = static_cast<std::size_t>(q - p);
-        out.append_word_bytes(std::string_view(reinterpret_cast<const char*>(p), n), lower, o);
-        o += static_cast<std::uint32_t>(n);
-        p = q;
-        continue;
-      }
-      const detail::FastChar& e = table.ascii(c);
-      if (e.kind == FastKind::kSpace) {
-        out.append_space(o, e.line_break);
-      } else {
-        out.append_byte(e.bytes[0], e.cls, o);
-      }
-      ++p;
-      ++o;
-      continue;
-    }
+    p = out.append_fast(p, end, o, table);
+    if (p == end) break;
 
+    // What the fast loop leaves: a character the tables fold to several
+    // characters of different kinds ('…', '½'), alone in its cluster...
     char32_t cp;
     const auto* q = p + detail::decode_utf8(p, end, cp);
-    char32_t next = 0;
-    if (q < end) detail::decode_utf8(q, end, next);
-    const detail::FastChar* e = table.starts(next) ? table.find(cp) : nullptr;
-    if (e != nullptr) {
-      switch (e->kind) {
-        case FastKind::kDelete: break;
-        case FastKind::kSpace: out.append_space(o, e->line_break); break;
-        case FastKind::kByte: out.append_byte(e->bytes[0], e->cls, o); break;
-        case FastKind::kUnit:
-          out.append_unit(std::string_view(e->bytes, e->size), e->cls, o);
-          break;
-        case FastKind::kComplex:
-          out.append_cluster(o, o + 1, table.complex(*e), e->line_break);
-          break;
-      }
+    const detail::FastChar* e = table.find(cp);
+    if (e != nullptr && e->kind == detail::FastKind::kComplex &&
+        (q == end || table.starts_at(q, end))) {
+      out.append_cluster(o, o + 1, table.complex(*e), e->line_break);
       p = q;
       ++o;
       continue;
     }
 
-    // A cluster the tables do not cover: through utf8proc.
+    // ... or a cluster the tables do not cover: through utf8proc.
     const std::uint32_t ob = o;
     cluster.assign(1, cp);
     bool line_break = detail::is_line_break(cp);

@@ -49,10 +49,17 @@ class FoldedText {
   // Maps the folded bytes [begin, end) back to the original text, in code
   // points, widened to whole original characters: a span that starts or ends
   // inside a character that folding expanded ("ß" -> "ss") or merged ("e" +
-  // U+0301 -> "e") covers all of it. `begin < end <= text().size()`.
+  // U+0301 -> "e") covers all of it. The space a run of white space folded
+  // to stands for the whole run; deleted characters (a soft hyphen) are
+  // covered only when they lie inside the span, never at its ends.
+  // `begin < end <= text().size()`.
   OriginalSpan original_span(std::uint32_t begin, std::uint32_t end) const;
   // The length of the original text in code points.
   std::uint32_t original_length() const { return original_length_; }
+  // Entries in the offset map: one where plain text starts, and about two
+  // for each expansion, merge, deletion or collapsed run (for tests and
+  // benchmarks; nothing should depend on it).
+  std::size_t offset_map_size() const { return anchors_.size(); }
 
   // Two folds of the same text are equal, whichever path produced them.
   bool operator==(const FoldedText&) const;

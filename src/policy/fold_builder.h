@@ -1,15 +1,15 @@
 // FoldBuilder: writes a FoldedText from the folded clusters of a text, in
 // order: it collapses white space (step 3), finds words and sentence breaks
 // (steps 4 and 5) and keeps the offset map (its layout is described in
-// fold.cpp). Both fold paths feed it; the small inline methods are the fast
-// path's shortcuts, each exactly equal to append_cluster() for a cluster of
-// one character, so that both paths build identical results.
+// fold.cpp). Both fold paths feed it: the reference path one cluster at a
+// time through append_cluster(), the fast path mostly through append_fast(),
+// which must do exactly what append_cluster() does for each one-character
+// cluster, so that both paths build identical results.
 //
 // One builder per fold, used by one thread; finish() hands the result over.
 #pragma once
 
 #include <cstdint>
-#include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -19,6 +19,10 @@
 #include "policy/fold_unicode.h"
 
 namespace pv::policy {
+
+namespace detail {
+class FastTable;
+}
 
 class FoldBuilder {
  public:
@@ -32,6 +36,17 @@ class FoldBuilder {
   void append_cluster(std::uint32_t ob, std::uint32_t oe, std::u32string_view folded,
                       bool line_break);
 
+  // The fast path: folds the characters from p on, up to the first one the
+  // tables do not cover or that a character that does not start a cluster
+  // follows (see fold_unicode.h), and returns where it stopped. `o` is the
+  // code point offset of p, moved along. Exactly append_cluster() for each
+  // character, with the state kept in registers. In fold_fast.cpp.
+  const unsigned char* append_fast(const unsigned char* p, const unsigned char* end,
+                                   std::uint32_t& o, const detail::FastTable& table);
+
+  FoldedText finish(std::uint32_t original_length) &&;
+
+ private:
   // Code point `o` folded to " ".
   void append_space(std::uint32_t o, bool line_break) {
     if (line_break) gap_break_ = true;
@@ -54,35 +69,6 @@ class FoldBuilder {
     link_linear(f, o);
   }
 
-  // Code point `o` folded to the UTF-8 `bytes` (two or more): one character of
-  // class `k`, or letters and digits only (k == kWord).
-  void append_unit(std::string_view bytes, CharClass k, std::uint32_t o) {
-    const std::uint32_t f = size_;
-    on_class(k, f);
-    reserve(bytes.size());
-    std::memcpy(buf_.data() + size_, bytes.data(), bytes.size());
-    size_ += static_cast<std::uint32_t>(bytes.size());
-    last_space_ = false;
-    push_unit(f, o, size_, o + 1);
-  }
-
-  // A run of code points from `o` on, each folded to the ASCII letter or digit
-  // `lower[byte]` of the byte in `bytes`; the caller checked each one.
-  void append_word_bytes(std::string_view bytes, const char* lower, std::uint32_t o) {
-    const std::uint32_t f = size_;
-    if (!in_word_) start_word(f);
-    link_linear(f, o);
-    reserve(bytes.size());
-    char* out = buf_.data() + size_;
-    for (char b : bytes)
-      *out++ = lower[static_cast<unsigned char>(b)];
-    size_ += static_cast<std::uint32_t>(bytes.size());
-    last_space_ = false;
-  }
-
-  FoldedText finish(std::uint32_t original_length) &&;
-
- private:
   void reserve(std::size_t n) {
     if (buf_.size() - size_ < n) grow(n);
   }

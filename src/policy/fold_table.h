@@ -23,11 +23,25 @@ enum class FastKind : std::uint8_t {
   kComplex,  // anything else: FastTable::complex() holds what it folds to
 };
 
+// What a character folded to one byte is to words and breaks, with line
+// breaks apart; kNotAscii for the bytes of longer UTF-8 sequences.
+enum class FastSymbol : std::uint8_t {
+  kNotAscii,
+  kWord,
+  kSpace,
+  kLineBreak,
+  kPercent,
+  kSentenceEnd,
+  kCloser,
+  kOther,
+};
+
 struct FastChar {
   FastKind kind = FastKind::kDelete;
   CharClass cls = CharClass::kOther;
-  bool starts = true;       // starts_cluster()
-  bool line_break = false;  // is_line_break()
+  FastSymbol symbol = FastSymbol::kOther;  // for kSpace and kByte
+  bool starts = true;                      // starts_cluster()
+  bool line_break = false;                 // is_line_break()
   std::uint8_t size = 0;
   char bytes[7] = {};
   std::uint32_t complex = 0;
@@ -44,9 +58,10 @@ class FastTable {
     return nullptr;
   }
   const FastChar& ascii(unsigned char c) const { return chars_[c]; }
-  // An ASCII letter or digit, and what it folds to.
-  bool is_word_byte(unsigned char c) const { return word_byte_[c]; }
-  const char* lower() const { return lower_; }
+  // What each ASCII character folds to (a space for white space), and its
+  // symbol; 256 entries, so that any byte may index them (kNotAscii from 0x80).
+  const FastSymbol* ascii_symbols() const { return ascii_symbols_; }
+  const char* ascii_folded() const { return ascii_folded_; }
   std::u32string_view complex(const FastChar& c) const { return complex_[c.complex]; }
 
   // starts_cluster(), from the tables when they cover `c`.
@@ -55,8 +70,17 @@ class FastTable {
     const FastChar* e = find(c);
     return e != nullptr ? e->starts : starts_cluster(c);
   }
+  // starts() for the character at q (q < end).
+  bool starts_at(const unsigned char* q, const unsigned char* end) const {
+    if (*q < 0x80) return true;
+    char32_t c;
+    decode_utf8(q, end, c);
+    return starts(c);
+  }
 
  private:
+  void check() const;
+
   // Latin-1, Latin Extended-A and -B, IPA, spacing modifiers, combining
   // diacritics; then General Punctuation to Number Forms (spaces, dashes,
   // quotes, super- and subscripts, currency signs, letterlike symbols).
@@ -66,8 +90,8 @@ class FastTable {
 
   std::vector<FastChar> chars_;
   std::vector<std::u32string> complex_;
-  bool word_byte_[256] = {};
-  char lower_[256] = {};
+  FastSymbol ascii_symbols_[256] = {};
+  char ascii_folded_[256] = {};
 };
 
 const FastTable& fast_table();

@@ -50,6 +50,14 @@ TEST(FoldEquivalence, RandomText) {
   }
 }
 
+TEST(FoldEquivalence, RandomPostLikeText) {
+  testing::Rng rng(7);
+  for (int i = 0; i < 20000; ++i) {
+    expect_same_fold(testing::random_post_text(rng));
+    if (HasFatalFailure()) return;
+  }
+}
+
 TEST(FoldEquivalence, RandomBytes) {
   // Not valid UTF-8: callers must not pass it, but both paths still agree.
   testing::Rng rng(42);

@@ -68,6 +68,29 @@ const SpanCase kSpanCases[] = {
 INSTANTIATE_TEST_SUITE_P(Offsets, FoldOffsets, ::testing::ValuesIn(kSpanCases),
                          [](const auto& p) { return std::string(p.param.name); });
 
+TEST(FoldOffsets, MapIsSparseForPlainText) {
+  struct Case {
+    std::string original;
+    std::size_t entries;
+  } cases[] = {
+      // One entry for the whole text: every character is one byte of the
+      // folded text, accents, typographic apostrophes and no-break spaces too.
+      {std::string(2000, 'a') + " Hello, World! 4.5% \"yes\" (no)\n", 1},
+      {"L\u2019\u00C9PARGNE d\u2019\u00E9t\u00E9\u00A0: \u00AB\u00A0oui\u00A0\u00BB", 1},
+      // An expansion: a unit and the entry that closes it.
+      {"Stra\u00DFe", 3},
+      // A deletion: plain text goes on from a new entry.
+      {"guaran\u00ADteed", 2},
+      // A collapsed run: a unit for its space, then its closing entry.
+      {"a   b", 3},
+      {"", 0},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(fold(c.original).offset_map_size(), c.entries) << c.original;
+    EXPECT_EQ(fold_reference(c.original).offset_map_size(), c.entries) << c.original;
+  }
+}
+
 TEST(FoldOffsets, CountsOriginalCodePoints) {
   EXPECT_EQ(fold("").original_length(), 0u);
   EXPECT_EQ(fold("a\u00E9\u20AC\U0001F600").original_length(), 4u);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -109,6 +110,80 @@ inline std::string random_text(Rng& rng) {
     char buf[4];
     const char32_t c = random_character(rng, kPools[pools[rng.below(3)]]);
     text.append(buf, static_cast<std::size_t>(detail::encode_utf8(c, buf)));
+  }
+  return text;
+}
+
+// Text that looks like posts, but with every hard case close together:
+// words in mixed case, runs of spaces, sentence ends before quotes and
+// brackets, percent signs, line breaks of each kind, accents precomposed and
+// combining, typographic apostrophes and spaces, deleted characters. Long
+// enough for the fast path's 16-byte blocks, and cut at random places.
+inline std::string random_post_text(Rng& rng) {
+  static const char* const kPieces[] = {" ",
+                                        " ",
+                                        " ",
+                                        "  ",
+                                        ". ",
+                                        ".\" ",
+                                        ".') ",
+                                        "!\n",
+                                        "? ",
+                                        "; ",
+                                        ", ",
+                                        ",",
+                                        "%",
+                                        "5 % ",
+                                        "\n",
+                                        "\r\n",
+                                        "\t",
+                                        "\v",
+                                        "\f",
+                                        "'",
+                                        "\"",
+                                        ")",
+                                        "]",
+                                        "}",
+                                        "-",
+                                        "#",
+                                        "_",
+                                        "4.5",
+                                        "a.b",
+                                        ".",
+                                        "...",
+                                        "\u2019",
+                                        "\u00A0",
+                                        "\u202F",
+                                        "\u00AB\u00A0",
+                                        "\u00A0\u00BB",
+                                        "\u2026",
+                                        "\u00E9",
+                                        "\u00C9",
+                                        "e\u0301",
+                                        "\u00DF",
+                                        "\u0153",
+                                        "\u00AD",
+                                        "\u200B",
+                                        "\U0001F600",
+                                        "\u2028",
+                                        "\u0085",
+                                        "\u2014",
+                                        "\u00BD"};
+  const std::uint32_t pieces = rng.below(120);
+  std::string text;
+  for (std::uint32_t i = 0; i < pieces; ++i) {
+    if (rng.below(2) == 0) {
+      const std::uint32_t letters = 1 + rng.below(9);
+      const bool upper = rng.below(6) == 0;
+      for (std::uint32_t j = 0; j < letters; ++j) {
+        const std::uint32_t r = rng.below(36);
+        char c = r < 26 ? static_cast<char>('a' + r) : static_cast<char>('0' + r - 26);
+        if ((upper || rng.below(12) == 0) && r < 26) c = static_cast<char>(c - 32);
+        text += c;
+      }
+    } else {
+      text += kPieces[rng.below(static_cast<std::uint32_t>(std::size(kPieces)))];
+    }
   }
   return text;
 }
