@@ -96,6 +96,11 @@ void ServerCore::run() {
   ioc_.run();
   for (auto& t : threads)
     t.join();
+  // Connections still open here outlived the grace period (a handler hangs, or a
+  // client is slow): no I/O thread runs now, so close their sockets from here,
+  // and their clients are not left waiting.
+  for (auto& s : live_sessions())
+    s->abort();
   spdlog::info("http: stopped");
 }
 
@@ -139,6 +144,15 @@ void ServerCore::on_accept(beast::error_code ec, tcp::socket socket) {
   do_accept();
 }
 
+std::vector<std::shared_ptr<Session>> ServerCore::live_sessions() {
+  std::vector<std::shared_ptr<Session>> live;
+  std::lock_guard lock(mutex_);
+  for (auto& [raw, weak] : sessions_) {
+    if (auto s = weak.lock()) live.push_back(std::move(s));
+  }
+  return live;
+}
+
 void ServerCore::remove(Session* session, bool counted) {
   std::lock_guard lock(mutex_);
   sessions_.erase(session);
@@ -176,13 +190,7 @@ void ServerCore::begin_shutdown() {
     signals_->clear(ec);
     signals_->cancel(ec);
   }
-  std::vector<std::shared_ptr<Session>> live;
-  {
-    std::lock_guard lock(mutex_);
-    for (auto& [raw, weak] : sessions_) {
-      if (auto s = weak.lock()) live.push_back(std::move(s));
-    }
-  }
+  auto live = live_sessions();
   spdlog::info("http: shutting down: {} connections open, {} requests running", live.size(),
                running_.load());
   for (auto& s : live)

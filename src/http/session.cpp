@@ -68,6 +68,11 @@ void Session::shutdown() {
   net::post(strand_, beast::bind_front_handler(&Session::on_shutdown, shared_from_this()));
 }
 
+void Session::abort() {
+  beast::error_code ec;
+  stream_.socket().close(ec);
+}
+
 void Session::next_request() {
   if (shutdown_requested_ || core_.stopping()) return close_now();
   request_id_.clear();
@@ -100,9 +105,10 @@ void Session::read_header() {
 
 void Session::on_header(beast::error_code ec, std::size_t) {
   if (ec == bhttp::error::header_limit) {
-    return send_error(pv::Error(pv::ErrorKind::kTooLarge, "header_too_large",
-                                "The request header is too large",
-                                {{"limit", core_.options().header_limit}}));
+    return send_error(
+        pv::Error(pv::ErrorKind::kTooLarge, "header_too_large", "The request header is too large",
+                  {{"limit", core_.options().header_limit}}),
+        431);
   }
   if (ec && is_malformed(ec)) {
     return send_error(
@@ -201,11 +207,13 @@ void Session::dispatch_to_handler() {
   });
 }
 
-void Session::send_error(const pv::Error& error) {
+void Session::send_error(const pv::Error& error, int status) {
   if (request_id_.empty()) request_id_ = new_request_id();
-  spdlog::debug("http: {} {} for {} (request {})", pv::http_status(error.kind()), error.code(),
-                remote_, request_id_);
-  send(error_response(error, request_id_), true);
+  Response response = error_response(error, request_id_);
+  if (status != 0) response.status = status;
+  spdlog::debug("http: {} {} for {} (request {})", response.status, error.code(), remote_,
+                request_id_);
+  send(std::move(response), true);
 }
 
 void Session::send(Response response, bool close) {
