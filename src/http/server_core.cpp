@@ -9,6 +9,7 @@
 #include "http/error_response.h"
 #include "http/listen_address.h"
 #include "http/session.h"
+#include "http/transport_log.h"
 #include "util/crypto.h"
 
 namespace pv::http::detail {
@@ -118,7 +119,7 @@ void ServerCore::on_accept(beast::error_code ec, tcp::socket socket) {
   if (stopping_ || ec == net::error::operation_aborted) return;
   if (ec) {
     // Out of descriptors, typically: pause rather than spin on the error.
-    spdlog::warn("http: accept: {}", ec.message());
+    log_transport_error("accepting a connection", ec, "");
     accept_timer_.expires_after(kAcceptRetry);
     accept_timer_.async_wait([this](beast::error_code wait_ec) {
       if (!wait_ec && !stopping_) do_accept();

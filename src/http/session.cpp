@@ -8,6 +8,7 @@
 #include "http/error_response.h"
 #include "http/server_core.h"
 #include "http/standard_headers.h"
+#include "http/transport_log.h"
 
 namespace pv::http::detail {
 namespace {
@@ -21,14 +22,6 @@ constexpr std::size_t kLingerBytes = 1 << 20;
 constexpr int kOverloadedRetryAfter = 1;
 constexpr int kShuttingDownRetryAfter = 5;
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
-
-// Errors that are the ordinary end of a connection, not worth more than a debug line.
-bool is_quiet(const beast::error_code& ec) {
-  return ec == net::error::eof || ec == net::error::operation_aborted ||
-         ec == net::error::connection_reset || ec == net::error::broken_pipe ||
-         ec == net::error::not_connected || ec == beast::error::timeout ||
-         ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message;
-}
 
 // A request the parser refused: the client gets 400 before the connection closes.
 bool is_malformed(const beast::error_code& ec) {
@@ -270,11 +263,7 @@ void Session::close_now() {
 }
 
 void Session::fail(beast::error_code ec, const char* what) {
-  if (is_quiet(ec)) {
-    spdlog::debug("http: {} from {}: {}", what, remote_, ec.message());
-  } else {
-    spdlog::warn("http: {} from {}: {}", what, remote_, ec.message());
-  }
+  log_transport_error(what, ec, remote_);
   close_now();
 }
 

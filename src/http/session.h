@@ -62,7 +62,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void on_linger(beast::error_code ec, std::size_t n);
   void on_shutdown();
   void close_now();
-  // The one place transport errors are logged; ends the session.
+  // Logs the error (transport_log.h) and ends the session.
   void fail(beast::error_code ec, const char* what);
 
   ServerCore& core_;
