@@ -9,6 +9,7 @@
 #include "http/error_response.h"
 #include "http/listen_address.h"
 #include "http/session.h"
+#include "http/transport_log.h"
 #include "util/crypto.h"
 
 namespace pv::http::detail {
@@ -96,6 +97,11 @@ void ServerCore::run() {
   ioc_.run();
   for (auto& t : threads)
     t.join();
+  // Connections still open here outlived the grace period (a handler hangs, or a
+  // client is slow): no I/O thread runs now, so close their sockets from here,
+  // and their clients are not left waiting.
+  for (auto& s : live_sessions())
+    s->abort();
   spdlog::info("http: stopped");
 }
 
@@ -113,7 +119,7 @@ void ServerCore::on_accept(beast::error_code ec, tcp::socket socket) {
   if (stopping_ || ec == net::error::operation_aborted) return;
   if (ec) {
     // Out of descriptors, typically: pause rather than spin on the error.
-    spdlog::warn("http: accept: {}", ec.message());
+    log_transport_error("accepting a connection", ec, "");
     accept_timer_.expires_after(kAcceptRetry);
     accept_timer_.async_wait([this](beast::error_code wait_ec) {
       if (!wait_ec && !stopping_) do_accept();
@@ -137,6 +143,15 @@ void ServerCore::on_accept(beast::error_code ec, tcp::socket socket) {
   }
   session->start();
   do_accept();
+}
+
+std::vector<std::shared_ptr<Session>> ServerCore::live_sessions() {
+  std::vector<std::shared_ptr<Session>> live;
+  std::lock_guard lock(mutex_);
+  for (auto& [raw, weak] : sessions_) {
+    if (auto s = weak.lock()) live.push_back(std::move(s));
+  }
+  return live;
 }
 
 void ServerCore::remove(Session* session, bool counted) {
@@ -176,13 +191,7 @@ void ServerCore::begin_shutdown() {
     signals_->clear(ec);
     signals_->cancel(ec);
   }
-  std::vector<std::shared_ptr<Session>> live;
-  {
-    std::lock_guard lock(mutex_);
-    for (auto& [raw, weak] : sessions_) {
-      if (auto s = weak.lock()) live.push_back(std::move(s));
-    }
-  }
+  auto live = live_sessions();
   spdlog::info("http: shutting down: {} connections open, {} requests running", live.size(),
                running_.load());
   for (auto& s : live)

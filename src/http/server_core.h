@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "http/beast.h"
 #include "http/server.h"
@@ -56,6 +57,7 @@ class ServerCore {
   void on_accept(beast::error_code ec, tcp::socket socket);
   void begin_shutdown();
   void watch_drain();
+  std::vector<std::shared_ptr<Session>> live_sessions();
 
   const ServerOptions options_;
   Handler& handler_;

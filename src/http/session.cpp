@@ -8,6 +8,7 @@
 #include "http/error_response.h"
 #include "http/server_core.h"
 #include "http/standard_headers.h"
+#include "http/transport_log.h"
 
 namespace pv::http::detail {
 namespace {
@@ -21,14 +22,6 @@ constexpr std::size_t kLingerBytes = 1 << 20;
 constexpr int kOverloadedRetryAfter = 1;
 constexpr int kShuttingDownRetryAfter = 5;
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
-
-// Errors that are the ordinary end of a connection, not worth more than a debug line.
-bool is_quiet(const beast::error_code& ec) {
-  return ec == net::error::eof || ec == net::error::operation_aborted ||
-         ec == net::error::connection_reset || ec == net::error::broken_pipe ||
-         ec == net::error::not_connected || ec == beast::error::timeout ||
-         ec == bhttp::error::end_of_stream || ec == bhttp::error::partial_message;
-}
 
 // A request the parser refused: the client gets 400 before the connection closes.
 bool is_malformed(const beast::error_code& ec) {
@@ -68,6 +61,11 @@ void Session::shutdown() {
   net::post(strand_, beast::bind_front_handler(&Session::on_shutdown, shared_from_this()));
 }
 
+void Session::abort() {
+  beast::error_code ec;
+  stream_.socket().close(ec);
+}
+
 void Session::next_request() {
   if (shutdown_requested_ || core_.stopping()) return close_now();
   request_id_.clear();
@@ -100,9 +98,10 @@ void Session::read_header() {
 
 void Session::on_header(beast::error_code ec, std::size_t) {
   if (ec == bhttp::error::header_limit) {
-    return send_error(pv::Error(pv::ErrorKind::kTooLarge, "header_too_large",
-                                "The request header is too large",
-                                {{"limit", core_.options().header_limit}}));
+    return send_error(
+        pv::Error(pv::ErrorKind::kTooLarge, "header_too_large", "The request header is too large",
+                  {{"limit", core_.options().header_limit}}),
+        431);
   }
   if (ec && is_malformed(ec)) {
     return send_error(
@@ -201,11 +200,13 @@ void Session::dispatch_to_handler() {
   });
 }
 
-void Session::send_error(const pv::Error& error) {
+void Session::send_error(const pv::Error& error, int status) {
   if (request_id_.empty()) request_id_ = new_request_id();
-  spdlog::debug("http: {} {} for {} (request {})", pv::http_status(error.kind()), error.code(),
-                remote_, request_id_);
-  send(error_response(error, request_id_), true);
+  Response response = error_response(error, request_id_);
+  if (status != 0) response.status = status;
+  spdlog::debug("http: {} {} for {} (request {})", response.status, error.code(), remote_,
+                request_id_);
+  send(std::move(response), true);
 }
 
 void Session::send(Response response, bool close) {
@@ -262,11 +263,7 @@ void Session::close_now() {
 }
 
 void Session::fail(beast::error_code ec, const char* what) {
-  if (is_quiet(ec)) {
-    spdlog::debug("http: {} from {}: {}", what, remote_, ec.message());
-  } else {
-    spdlog::warn("http: {} from {}: {}", what, remote_, ec.message());
-  }
+  log_transport_error(what, ec, remote_);
   close_now();
 }
 

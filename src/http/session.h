@@ -38,6 +38,9 @@ class Session : public std::enable_shared_from_this<Session> {
   // The server is shutting down: close now when idle, otherwise finish the
   // current request and close.
   void shutdown();
+  // Closes the socket from outside the strand: only once no thread runs the
+  // io_context any more (the end of a shutdown whose grace ran out).
+  void abort();
 
  private:
   enum class State { kIdle, kHeader, kContinue, kBody, kHandling, kWriting, kLingering, kClosed };
@@ -51,13 +54,15 @@ class Session : public std::enable_shared_from_this<Session> {
   void on_body(beast::error_code ec, std::size_t n);
   void dispatch_to_handler();
   void send(Response response, bool close);
-  void send_error(const pv::Error& error);
+  // error_response(error), then close; `status` replaces the kind's status for
+  // the transport's own 431, which no pv::ErrorKind names.
+  void send_error(const pv::Error& error, int status = 0);
   void on_write(bool keep_alive, beast::error_code ec, std::size_t n);
   void linger();
   void on_linger(beast::error_code ec, std::size_t n);
   void on_shutdown();
   void close_now();
-  // The one place transport errors are logged; ends the session.
+  // Logs the error (transport_log.h) and ends the session.
   void fail(beast::error_code ec, const char* what);
 
   ServerCore& core_;

@@ -66,18 +66,23 @@ std::optional<fs::path> resolve(const fs::path& root, std::string_view relative)
   if (ec) return std::nullopt;
   if (!relative.empty() && relative.front() == '/') relative.remove_prefix(1);
   fs::path path = base;
+  bool directory = relative.empty();
   if (!relative.empty()) {
     auto segments = split_path(relative);
     for (std::size_t i = 0; i < segments.size(); ++i) {
-      bool trailing = i + 1 == segments.size() && segments[i].empty() && i > 0;
-      if (trailing) break;  // "dir/" names the directory
+      if (i > 0 && i + 1 == segments.size() && segments[i].empty()) {
+        directory = true;  // "docs/" names a directory, and only a directory
+        break;
+      }
       if (!is_safe_segment(segments[i])) return std::nullopt;
       path /= fs::path(std::string(segments[i]));
     }
   }
   fs::path real = fs::canonical(path, ec);
   if (ec || !is_within(base, real)) return std::nullopt;
-  if (fs::is_directory(real, ec)) {
+  bool is_dir = fs::is_directory(real, ec);
+  if (directory && !is_dir) return std::nullopt;
+  if (is_dir) {
     real = fs::canonical(real / "index.html", ec);
     if (ec || !is_within(base, real)) return std::nullopt;
   }
