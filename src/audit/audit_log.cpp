@@ -1,5 +1,7 @@
 #include "audit/audit_log.h"
 
+#include <map>
+
 #include "audit/canonical_json.h"
 #include "util/crypto.h"
 #include "util/time.h"
@@ -65,10 +67,24 @@ VerifyReport AuditLog::verify(store::Database& db) const {
     report.problem = std::move(problem);
   };
   // The checkpoint is read before the chain: an entry committed in between
-  // only makes the chain longer than the checkpoint, which is fine.
+  // only makes the chain longer than the checkpoint, which is fine. Every
+  // recorded head must still be in the chain, so that truncating the log and
+  // then writing new entries over the same numbers is caught too.
   CheckpointRead checkpoint = checkpoint_.read();
-  report.checkpoint = checkpoint.last;
-  std::optional<std::string> checkpoint_hash_in_chain;
+  report.checkpoint = checkpoint.last();
+  std::map<std::int64_t, std::string> recorded;
+  std::int64_t previous_seq = 0;
+  for (const auto& head : checkpoint.heads) {
+    // Heads only move forward; one that does not marks entries written again
+    // over numbers the log had already used.
+    if (head.seq <= previous_seq) {
+      fail(head.seq, "the checkpoint goes back to entry " + std::to_string(head.seq) +
+                         " after " + std::to_string(previous_seq) +
+                         ": the log was truncated and written again");
+    }
+    previous_seq = head.seq;
+    recorded.emplace(head.seq, head.hash);
+  }
   db.read([&](store::Tx& tx) {
     std::string prev = kGenesis;
     std::int64_t expected_seq = 1;
@@ -81,24 +97,21 @@ VerifyReport AuditLog::verify(store::Database& db) const {
                           " does not follow the previous entry (prev_hash differs)");
       } else if (row.hash != hash_of(row)) {
         fail(row.seq, "entry " + std::to_string(row.seq) + " was altered (hash differs)");
+      } else if (auto it = recorded.find(row.seq); it != recorded.end() && it->second != row.hash) {
+        fail(row.seq, "entry " + std::to_string(row.seq) +
+                          " differs from the checkpoint: the log was rewritten");
       }
-      if (checkpoint.last && row.seq == checkpoint.last->seq) checkpoint_hash_in_chain = row.hash;
       prev = row.hash;
       expected_seq = row.seq + 1;
       report.head = Head{row.seq, row.hash};
     });
   });
   if (checkpoint.problem) fail(0, *checkpoint.problem);
-  if (checkpoint.last) {
-    std::int64_t head_seq = report.head ? report.head->seq : 0;
-    if (head_seq < checkpoint.last->seq) {
-      fail(head_seq + 1, "entries " + std::to_string(head_seq + 1) + " to " +
-                             std::to_string(checkpoint.last->seq) +
-                             " are missing: the log ends before its last checkpoint");
-    } else if (checkpoint_hash_in_chain != checkpoint.last->hash) {
-      fail(checkpoint.last->seq, "entry " + std::to_string(checkpoint.last->seq) +
-                                     " differs from the checkpoint: the log was rewritten");
-    }
+  std::int64_t head_seq = report.head ? report.head->seq : 0;
+  if (!recorded.empty() && recorded.rbegin()->first > head_seq) {
+    fail(head_seq + 1, "entries " + std::to_string(head_seq + 1) + " to " +
+                           std::to_string(recorded.rbegin()->first) +
+                           " are missing: the log ends before its last checkpoint");
   }
   return report;
 }
@@ -106,7 +119,7 @@ VerifyReport AuditLog::verify(store::Database& db) const {
 void AuditLog::sync_checkpoint(store::Database& db) {
   auto head = db.read_value([](store::Tx& tx) { return tx.audit().head(); });
   if (!head) return;
-  auto last = checkpoint_.read().last;
+  auto last = checkpoint_.read().last();
   if (!last || last->seq < head->seq) checkpoint_.append(Head{head->seq, head->hash});
 }
 

@@ -60,7 +60,7 @@ CheckpointRead FileCheckpoint::read() const {
       out.problem = "checkpoint line " + std::to_string(number) + " does not carry a valid seal";
       return out;
     }
-    out.last = head;
+    out.heads.push_back(head);
   }
   return out;
 }

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace pv::audit {
 
@@ -22,7 +23,11 @@ struct Head {
 };
 
 struct CheckpointRead {
-  std::optional<Head> last;  // none when the file is empty or missing
+  // Every head recorded, oldest first (empty when the file is empty or missing).
+  std::vector<Head> heads;
+  std::optional<Head> last() const {
+    return heads.empty() ? std::nullopt : std::optional<Head>(heads.back());
+  }
   // Set when a line is malformed or its seal does not verify: the file was
   // edited by hand.
   std::optional<std::string> problem;

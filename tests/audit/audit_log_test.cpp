@@ -58,7 +58,7 @@ class AuditLogTest : public ::testing::Test {
     sqlite3_close(raw);
   }
 
-  pv::testing::TempDir dir_;
+  pv::test::TempDir dir_;
   std::unique_ptr<store::sqlite::SqliteDatabase> db_;
   FixedClock clock_;
   FileCheckpoint file_{dir_.file("audit.checkpoint"), "audit-key-0123456789abcdef"};
@@ -88,7 +88,7 @@ TEST_F(AuditLogTest, OneCheckpointAppendPerCommit) {
       log_.record(tx, Entry{"u1", "a", "e", "1", {}});
   });
   EXPECT_EQ(checkpoint_.appends, 1);
-  EXPECT_EQ(checkpoint_.read().last->seq, 3);
+  EXPECT_EQ(checkpoint_.read().last()->seq, 3);
 }
 
 TEST_F(AuditLogTest, ARolledBackWriteLeavesNoEntryAndNoCheckpoint) {
@@ -126,6 +126,15 @@ TEST_F(AuditLogTest, TruncatedNewestRowsAreCaughtByTheCheckpoint) {
   EXPECT_FALSE(report.ok);
   EXPECT_EQ(report.broken_seq, 4);
   EXPECT_NE(report.problem.find("checkpoint"), std::string::npos) << report.problem;
+}
+
+TEST_F(AuditLogTest, TruncationFollowedByNewEntriesIsCaught) {
+  record(5);
+  tamper("DELETE FROM audit_log WHERE seq >= 4");
+  record(2);  // entries 4 and 5 again, with other contents
+  auto report = log_.verify(*db_);
+  EXPECT_FALSE(report.ok);
+  EXPECT_EQ(report.broken_seq, 4) << report.problem;
 }
 
 TEST_F(AuditLogTest, AChainRewrittenWithoutTheKeyFails) {
@@ -170,10 +179,10 @@ TEST_F(AuditLogTest, SyncCatchesTheCheckpointUpAfterACrash) {
   FileCheckpoint blind(dir_.file("unused.checkpoint"), "audit-key-0123456789abcdef");
   AuditLog without_checkpoint("audit-key-0123456789abcdef", clock_, blind);
   db_->write([&](store::Tx& tx) { without_checkpoint.record(tx, Entry{"u1", "a", "e", "3", {}}); });
-  EXPECT_EQ(checkpoint_.read().last->seq, 2);
+  EXPECT_EQ(checkpoint_.read().last()->seq, 2);
   EXPECT_TRUE(log_.verify(*db_).ok);  // longer than the checkpoint is fine
   log_.sync_checkpoint(*db_);
-  EXPECT_EQ(checkpoint_.read().last->seq, 3);
+  EXPECT_EQ(checkpoint_.read().last()->seq, 3);
   EXPECT_TRUE(log_.verify(*db_).ok);
 }
 

@@ -23,7 +23,7 @@ class SqliteDatabaseTest : public ::testing::Test {
     db_ = std::make_unique<SqliteDatabase>(SqliteOptions{dir_.file("pv.db")});
     db_->migrate();
   }
-  pv::testing::TempDir dir_;
+  pv::test::TempDir dir_;
   std::unique_ptr<SqliteDatabase> db_;
 };
 
@@ -34,7 +34,7 @@ TEST_F(SqliteDatabaseTest, MigratesToTheLatestVersionOnce) {
 }
 
 TEST(SqliteMigrations, RefuseADatabaseNewerThanTheBinary) {
-  pv::testing::TempDir dir;
+  pv::test::TempDir dir;
   {
     SqliteDatabase db(SqliteOptions{dir.file("pv.db")});
     db.migrate();

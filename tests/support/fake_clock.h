@@ -6,7 +6,7 @@
 #include "util/clock.h"
 #include "util/time.h"
 
-namespace pv::testing {
+namespace pv::test {
 
 class FakeClock final : public Clock {
  public:
@@ -18,4 +18,4 @@ class FakeClock final : public Clock {
   std::atomic<TimePoint> now_;
 };
 
-}  // namespace pv::testing
+}  // namespace pv::test

@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <sys/types.h>
 
-namespace pv::testing {
+namespace pv::test {
 
 struct CommandResult {
   int exit_code = -1;
@@ -55,4 +55,4 @@ class ServerProcess {
   std::string address_;
 };
 
-}  // namespace pv::testing
+}  // namespace pv::test

@@ -3,7 +3,7 @@
 
 #include <filesystem>
 
-namespace pv::testing {
+namespace pv::test {
 
 class TempDir {
  public:
@@ -18,4 +18,4 @@ class TempDir {
   std::filesystem::path path_;
 };
 
-}  // namespace pv::testing
+}  // namespace pv::test
