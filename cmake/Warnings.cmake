@@ -2,7 +2,7 @@
 add_library(pv_warnings INTERFACE)
 target_compile_options(pv_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
-  -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+  -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough)
 if(PORTEVOIX_WERROR)
   target_compile_options(pv_warnings INTERFACE -Werror)
 endif()

@@ -88,15 +88,9 @@ pv::Status Router<Route>::add(std::string method, std::string pattern, Route rou
   for (const auto& segment : *segments) {
     std::unique_ptr<Node>* next = nullptr;
     switch (segment.kind) {
-      case PatternSegment::Kind::kLiteral:
-        next = &node->literals[segment.text];
-        break;
-      case PatternSegment::Kind::kParam:
-        next = &node->param;
-        break;
-      case PatternSegment::Kind::kWildcard:
-        next = &node->wildcard;
-        break;
+      case PatternSegment::Kind::kLiteral: next = &node->literals[segment.text]; break;
+      case PatternSegment::Kind::kParam: next = &node->param; break;
+      case PatternSegment::Kind::kWildcard: next = &node->wildcard; break;
     }
     if (segment.kind != PatternSegment::Kind::kLiteral) names.push_back(segment.text);
     if (!*next) *next = std::make_unique<Node>();

@@ -3,13 +3,19 @@
 // matcher works on the folded text and its words, and maps what it finds back
 // to the original text for the user.
 //
-// Pure code: no I/O, no locale, no global state. Safe to call from any thread.
+// White space at either end is kept like any other run: a text that starts or
+// ends with white space folds to a text that starts or ends with one space
+// (step 3 turns every run into one space, and trimming would make `^` and `$`
+// in patterns see a text the charter does not describe).
+//
+// Pure code: no I/O, no locale, no state that changes (the fast path's tables
+// are built once, on first use, and never written again). Safe to call from
+// any thread.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace pv::policy {
@@ -22,6 +28,7 @@ struct Word {
   // A sentence break (step 5) lies between the previous word and this one.
   // Always false for the first word.
   bool break_before = false;
+  bool operator==(const Word&) const = default;
 };
 
 // A code-point span of the original text, end exclusive.
@@ -42,10 +49,17 @@ class FoldedText {
   // Maps the folded bytes [begin, end) back to the original text, in code
   // points, widened to whole original characters: a span that starts or ends
   // inside a character that folding expanded ("ß" -> "ss") or merged ("e" +
-  // U+0301 -> "e") covers all of it. `begin < end <= text().size()`.
+  // U+0301 -> "e") covers all of it. The space a run of white space folded
+  // to stands for the whole run; deleted characters (a soft hyphen) are
+  // covered only when they lie inside the span, never at its ends.
+  // `begin < end <= text().size()`.
   OriginalSpan original_span(std::uint32_t begin, std::uint32_t end) const;
   // The length of the original text in code points.
   std::uint32_t original_length() const { return original_length_; }
+  // Entries in the offset map: one where plain text starts, and about two
+  // for each expansion, merge, deletion or collapsed run (for tests and
+  // benchmarks; nothing should depend on it).
+  std::size_t offset_map_size() const { return anchors_.size(); }
 
   // Two folds of the same text are equal, whichever path produced them.
   bool operator==(const FoldedText&) const;
@@ -57,11 +71,18 @@ class FoldedText {
   std::uint32_t original_length_ = 0;
   // The offset map: see fold.cpp for its layout (kept sparse, so that folding
   // ASCII and Latin text costs little more than copying it).
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> anchors_;
+  struct Anchor {
+    std::uint32_t folded = 0;    // byte offset in text_
+    std::uint32_t original = 0;  // code point offset in the original text
+    bool unit = false;           // false: one byte per code point from here
+    bool operator==(const Anchor&) const = default;
+  };
+  std::vector<Anchor> anchors_;
 };
 
 // Folds `original`, which must be valid UTF-8 (callers validate input at the
-// edge). Uses a fast path for Latin text and utf8proc for everything else.
+// edge; an invalid byte is folded as if it were U+FFFD, never read past).
+// Uses a fast path for Latin text and utf8proc for everything else.
 FoldedText fold(std::string_view original);
 
 // The same result through utf8proc for every character: slower, obviously

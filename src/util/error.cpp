@@ -8,6 +8,7 @@ int http_status(ErrorKind kind) {
     case ErrorKind::kUnauthorized: return 401;
     case ErrorKind::kForbidden: return 403;
     case ErrorKind::kNotFound: return 404;
+    case ErrorKind::kMethodNotAllowed: return 405;
     case ErrorKind::kConflict: return 409;
     case ErrorKind::kTooLarge: return 413;
     case ErrorKind::kUnsupportedMedia: return 415;
@@ -23,6 +24,14 @@ int http_status(ErrorKind kind) {
 Error Error::invalid_field(const std::string& field, const std::string& reason) {
   return Error(ErrorKind::kInvalid, "invalid_fields", field + ": " + reason,
                {{"fields", {{field, reason}}}});
+}
+
+Error FieldErrors::error() const {
+  std::string message = "Invalid fields:";
+  for (const auto& [field, reason] : fields_.items()) {
+    message += " " + field + " (" + reason.get<std::string>() + ")";
+  }
+  return Error(ErrorKind::kInvalid, "invalid_fields", message, {{"fields", fields_}});
 }
 
 }  // namespace pv

@@ -5,8 +5,9 @@
 #pragma once
 
 #include <exception>
-#include <nlohmann/json.hpp>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 namespace pv {
 
@@ -16,6 +17,7 @@ enum class ErrorKind {
   kUnauthorized,      // 401: not signed in
   kForbidden,         // 403: wrong role, CSRF, own item
   kNotFound,          // 404: unknown or not visible
+  kMethodNotAllowed,  // 405
   kConflict,          // 409: conflict or wrong state
   kTooLarge,          // 413
   kUnsupportedMedia,  // 415
@@ -59,6 +61,20 @@ class Error : public std::exception {
   std::string message_;
   nlohmann::json details_;
   int retry_after_ = 0;
+};
+
+// Collects the invalid fields of one request, so that a 422 names them all.
+class FieldErrors {
+ public:
+  void add(const std::string& field, const std::string& reason) {
+    if (!fields_.contains(field)) fields_[field] = reason;
+  }
+  bool empty() const { return fields_.empty(); }
+  // 422 invalid_fields, details = {"fields": {field: reason, ...}}.
+  Error error() const;
+
+ private:
+  nlohmann::json fields_ = nlohmann::json::object();
 };
 
 }  // namespace pv

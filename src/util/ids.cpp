@@ -16,8 +16,10 @@ std::string new_id(TimePoint now) {
   // 128 bits: 48 of time, then 80 random; written as 26 groups of 5 bits (130 bits,
   // the first two always zero).
   unsigned char raw[16];
-  for (int i = 0; i < 6; ++i) raw[i] = static_cast<unsigned char>(ms >> (40 - 8 * i));
-  for (int i = 0; i < 10; ++i) raw[6 + i] = static_cast<unsigned char>(random[i]);
+  for (int i = 0; i < 6; ++i)
+    raw[i] = static_cast<unsigned char>(ms >> (40 - 8 * i));
+  for (int i = 0; i < 10; ++i)
+    raw[6 + i] = static_cast<unsigned char>(random[i]);
   std::string out(26, '0');
   for (int i = 0; i < 26; ++i) {
     int bit = 130 - 5 * (i + 1);  // lowest bit index of this group
@@ -37,7 +39,8 @@ bool is_id(const std::string& text) {
   if (text.size() != 26) return false;
   for (char c : text) {
     bool ok = false;
-    for (const char* a = kAlphabet; *a; ++a) ok = ok || (*a == c);
+    for (const char* a = kAlphabet; *a; ++a)
+      ok = ok || (*a == c);
     if (!ok) return false;
   }
   return true;

@@ -30,8 +30,8 @@ std::string format_time(TimePoint t, bool millis) {
     frac += 1000;
     secs -= 1;
   }
-  auto day_point = std::chrono::sys_days(
-      std::chrono::floor<days>(std::chrono::sys_seconds(seconds(secs))));
+  auto day_point =
+      std::chrono::sys_days(std::chrono::floor<days>(std::chrono::sys_seconds(seconds(secs))));
   std::chrono::year_month_day ymd(day_point);
   long long sod = secs - duration_cast<seconds>(day_point.time_since_epoch()).count();
   char buf[40];
@@ -94,6 +94,8 @@ long long unix_seconds(TimePoint t) {
   return duration_cast<seconds>(t.time_since_epoch()).count();
 }
 
-TimePoint from_unix_seconds(long long s) { return TimePoint(seconds(s)); }
+TimePoint from_unix_seconds(long long s) {
+  return TimePoint(seconds(s));
+}
 
 }  // namespace pv

@@ -1,8 +1,8 @@
 #include "util/ids.h"
 
-#include <gtest/gtest.h>
-
 #include <set>
+
+#include <gtest/gtest.h>
 
 #include "util/crypto.h"
 #include "util/time.h"

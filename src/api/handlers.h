@@ -1,0 +1,37 @@
+// Every API handler, one resource per file (named after it). Handlers are
+// thin: read the request, call a service, shape the reply. routes.cpp maps
+// them to URLs.
+#pragma once
+
+#include "api/context.h"
+#include "http/response.h"
+
+namespace pv::api {
+
+// session_resource.cpp
+http::Response login(Context& ctx);
+http::Response logout(Context& ctx);
+// me_resource.cpp
+http::Response get_me(Context& ctx);
+// token_resource.cpp
+http::Response create_token(Context& ctx);
+http::Response list_tokens(Context& ctx);
+http::Response delete_token(Context& ctx);
+// user_resource.cpp
+http::Response create_user(Context& ctx);
+http::Response list_users(Context& ctx);
+http::Response get_user(Context& ctx);
+http::Response patch_user(Context& ctx);
+// group_resource.cpp
+http::Response create_group(Context& ctx);
+http::Response list_groups(Context& ctx);
+// audit_resource.cpp
+http::Response list_audit(Context& ctx);
+http::Response verify_audit(Context& ctx);
+// ops_resource.cpp
+http::Response healthz(Context& ctx);
+http::Response readyz(Context& ctx);
+http::Response metrics(Context& ctx);
+http::Response openapi(Context& ctx);
+
+}  // namespace pv::api

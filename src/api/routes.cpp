@@ -1,0 +1,99 @@
+#include "api/routes.h"
+
+#include <stdexcept>
+
+#include "api/handlers.h"
+
+namespace pv::api {
+namespace {
+
+constexpr auto kCompliance = auth::Role::kCompliance;
+constexpr auto kAdmin = auth::Role::kAdmin;
+
+Route anyone(HandlerFn fn, std::string summary) {
+  return Route{Access::kAnyone, {}, fn, std::move(summary)};
+}
+Route signed_in(HandlerFn fn, std::string summary) {
+  return Route{Access::kSignedIn, {}, fn, std::move(summary)};
+}
+Route roles(auth::RoleSet allowed, HandlerFn fn, std::string summary) {
+  return Route{Access::kRoles, allowed, fn, std::move(summary)};
+}
+
+}  // namespace
+
+http::Router<Route> make_router() {
+  http::Router<Route> r;
+  auto add = [&r](const char* method, const char* pattern, Route route) {
+    r.add(method, pattern, std::move(route)).value();  // a mistake here stops start-up
+  };
+  Route login_route = anyone(login, "Sign in: the session cookie and the CSRF token");
+  login_route.csrf = false;
+
+  // clang-format off
+  add("GET",    "/healthz",                 anyone(healthz, "The process is alive"));
+  add("GET",    "/readyz",                  anyone(readyz, "The database answers and is migrated"));
+  add("GET",    "/metrics",                 anyone(metrics, "Prometheus metrics"));
+  add("GET",    "/api/v1/openapi.json",     anyone(openapi, "This API, as OpenAPI 3"));
+
+  add("POST",   "/api/v1/auth/login",       login_route);
+  add("POST",   "/api/v1/auth/logout",      signed_in(logout, "Sign out: the session ends"));
+  add("GET",    "/api/v1/me",               signed_in(get_me, "The signed-in user"));
+  add("POST",   "/api/v1/tokens",           signed_in(create_token, "A bearer token, shown once"));
+  add("GET",    "/api/v1/tokens",           signed_in(list_tokens, "The user's bearer tokens"));
+  add("DELETE", "/api/v1/tokens/{id}",      signed_in(delete_token, "Revoke a token (owner, admin)"));
+
+  add("POST",   "/api/v1/users",            roles({kAdmin}, create_user, "Create a user"));
+  add("GET",    "/api/v1/users",            roles({kAdmin}, list_users, "List users"));
+  add("GET",    "/api/v1/users/{id}",       roles({kAdmin}, get_user, "Read a user"));
+  add("PATCH",  "/api/v1/users/{id}",       roles({kAdmin}, patch_user, "Change or deactivate a user"));
+  add("POST",   "/api/v1/groups",           roles({kAdmin}, create_group, "Create a group"));
+  add("GET",    "/api/v1/groups",           roles({kAdmin}, list_groups, "List groups"));
+
+  add("GET",    "/api/v1/audit",            roles({kCompliance, kAdmin}, list_audit, "Audit entries"));
+  add("GET",    "/api/v1/audit/verify",     roles({kCompliance, kAdmin}, verify_audit, "Recompute the audit chain"));
+  // clang-format on
+  return r;
+}
+
+nlohmann::json openapi_document(const http::Router<Route>& router) {
+  nlohmann::json paths = nlohmann::json::object();
+  for (const auto& entry : router.routes()) {
+    const Route& route = entry.route;
+    nlohmann::json roles = nlohmann::json::array();
+    switch (route.access) {
+      case Access::kAnyone: roles.push_back("anyone"); break;
+      case Access::kSignedIn: roles.push_back("signed_in"); break;
+      case Access::kRoles:
+        for (const auto& name : route.roles.names())
+          roles.push_back(name);
+        break;
+    }
+    nlohmann::json operation = {{"summary", route.summary},
+                                {"x-roles", roles},
+                                {"responses", {{"default", {{"description", "See API.md"}}}}}};
+    nlohmann::json parameters = nlohmann::json::array();
+    for (std::size_t at = entry.pattern.find('{'); at != std::string::npos;
+         at = entry.pattern.find('{', at + 1)) {
+      auto end = entry.pattern.find('}', at);
+      parameters.push_back({{"name", entry.pattern.substr(at + 1, end - at - 1)},
+                            {"in", "path"},
+                            {"required", true},
+                            {"schema", {{"type", "string"}}}});
+    }
+    if (!parameters.empty()) operation["parameters"] = parameters;
+    std::string method = entry.method;
+    for (auto& c : method)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    paths[entry.pattern][method] = operation;
+  }
+  return {{"openapi", "3.0.3"},
+          {"info", {{"title", "Porte-voix API"}, {"version", "1"}}},
+          {"paths", paths},
+          {"components",
+           {{"securitySchemes",
+             {{"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", "pv_session"}}},
+              {"bearer", {{"type", "http"}, {"scheme", "bearer"}}}}}}}};
+}
+
+}  // namespace pv::api

@@ -1,0 +1,30 @@
+// What the API's handlers work with: the domain services and the few settings
+// the HTTP edge needs. Built once by the composition root (src/app), shared by
+// every worker thread (each service is thread-safe).
+#pragma once
+
+#include <filesystem>
+
+#include "audit/audit_log.h"
+#include "auth/auth_service.h"
+#include "auth/user_service.h"
+#include "store/database.h"
+#include "util/clock.h"
+#include "util/metrics.h"
+
+namespace pv::api {
+
+struct Services {
+  store::Database& db;
+  audit::AuditLog& audit;
+  auth::AuthService& auth;
+  auth::UserService& users;
+  metrics::Registry& metrics;
+  const Clock& clock;
+  std::filesystem::path static_dir;
+  bool secure_cookies = false;  // served over TLS: cookies get Secure
+  int session_cookie_max_age = 12 * 60 * 60;
+  std::string openapi_json;  // built from the routes at start-up (routes.cpp)
+};
+
+}  // namespace pv::api

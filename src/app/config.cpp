@@ -1,0 +1,248 @@
+#include "app/config.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "util/crypto.h"
+
+#ifndef PORTEVOIX_STATIC_DIR
+#define PORTEVOIX_STATIC_DIR "static"
+#endif
+
+namespace pv::app {
+namespace {
+
+using nlohmann::json;
+
+// Reads the keys of one JSON object, collecting every problem as "path: why".
+class Reader {
+ public:
+  Reader(const json& object, std::string path, std::vector<std::string>& errors)
+      : object_(object), path_(std::move(path)), errors_(errors) {}
+
+  ~Reader() {
+    for (const auto& [key, value] : object_.items()) {
+      // Keys starting with "//" are comments (deploy/config.example.json uses them).
+      if (!known_.contains(key) && key.rfind("//", 0) != 0) {
+        errors_.push_back(name(key) + ": unknown key");
+      }
+    }
+  }
+
+  const json* find(const std::string& key) {
+    known_.insert(key);
+    auto it = object_.find(key);
+    return it == object_.end() ? nullptr : &*it;
+  }
+
+  void string(const std::string& key, std::string& out) {
+    if (const json* v = find(key)) {
+      if (v->is_string() && !v->get_ref<const std::string&>().empty()) {
+        out = v->get<std::string>();
+      } else {
+        errors_.push_back(name(key) + ": must be a non-empty string");
+      }
+    }
+  }
+
+  template <class T>
+  void integer(const std::string& key, T& out, long long min, long long max) {
+    if (const json* v = find(key)) {
+      if (v->is_number_integer() && v->get<long long>() >= min && v->get<long long>() <= max) {
+        out = static_cast<T>(v->get<long long>());
+      } else {
+        errors_.push_back(name(key) + ": must be an integer from " + std::to_string(min) + " to " +
+                          std::to_string(max));
+      }
+    }
+  }
+
+  void boolean(const std::string& key, bool& out) {
+    if (const json* v = find(key)) {
+      if (v->is_boolean()) {
+        out = v->get<bool>();
+      } else {
+        errors_.push_back(name(key) + ": must be true or false");
+      }
+    }
+  }
+
+  // A 32-byte key written as 64 hex digits.
+  void secret(const std::string& key, std::string& out) {
+    std::string hex;
+    string(key, hex);
+    if (hex.empty()) return;
+    auto raw = crypto::from_hex(hex);
+    if (!raw || raw->size() != 32) {
+      errors_.push_back(name(key) + ": must be 64 hexadecimal digits (32 random bytes)");
+    } else {
+      out = *raw;
+    }
+  }
+
+  // A nested object, read by `fn` with its own Reader.
+  template <class Fn>
+  void object(const std::string& key, Fn fn) {
+    if (const json* v = find(key)) {
+      if (!v->is_object()) {
+        errors_.push_back(name(key) + ": must be an object");
+        return;
+      }
+      Reader inner(*v, name(key), errors_);
+      fn(inner);
+    }
+  }
+
+  std::string name(const std::string& key) const { return path_.empty() ? key : path_ + "." + key; }
+
+ private:
+  const json& object_;
+  std::string path_;
+  std::vector<std::string>& errors_;
+  std::set<std::string> known_;
+};
+
+bool valid_listen(const std::string& listen) {
+  auto colon = listen.rfind(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == listen.size()) return false;
+  for (std::size_t i = colon + 1; i < listen.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(listen[i]))) return false;
+  }
+  return std::stoul(listen.substr(colon + 1)) <= 65535;
+}
+
+void read_file_keys(Reader& r, Config& c) {
+  std::string data_dir, static_dir;
+  r.string("listen", c.listen);
+  r.string("data_dir", data_dir);
+  if (!data_dir.empty()) c.data_dir = data_dir;
+  r.string("database", c.database);
+  r.string("public_url", c.public_url);
+  r.string("timezone", c.timezone);
+  r.string("static_dir", static_dir);
+  if (!static_dir.empty()) c.static_dir = static_dir;
+  r.boolean("demo", c.demo);
+  r.object("secrets", [&](Reader& s) {
+    s.secret("audit_key", c.audit_key);
+    s.secret("token_key", c.token_key);
+  });
+  r.object("log", [&](Reader& l) { l.string("level", c.log_level); });
+  r.object("server", [&](Reader& s) {
+    auto& v = c.server;
+    s.integer("io_threads", v.io_threads, 1, 64);
+    s.integer("worker_threads", v.worker_threads, 1, 256);
+    s.integer("max_connections", v.max_connections, 1, 100000);
+    s.integer("header_limit_bytes", v.header_limit_bytes, 1024, 1 << 20);
+    s.integer("body_limit_bytes", v.body_limit_bytes, 1024, 64 << 20);
+    s.integer("upload_limit_bytes", v.upload_limit_bytes, 1024, 1LL << 30);
+    s.integer("read_timeout_seconds", v.read_timeout_seconds, 1, 3600);
+    s.integer("write_timeout_seconds", v.write_timeout_seconds, 1, 3600);
+    s.integer("idle_timeout_seconds", v.idle_timeout_seconds, 1, 3600);
+    s.integer("shutdown_grace_seconds", v.shutdown_grace_seconds, 0, 600);
+  });
+  r.object("sessions", [&](Reader& s) {
+    s.integer("idle_timeout_minutes", c.session_idle_minutes, 1, 7 * 24 * 60);
+    s.integer("absolute_timeout_hours", c.session_absolute_hours, 1, 24 * 30);
+  });
+  r.object("login_throttle", [&](Reader& t) {
+    t.integer("max_failures_per_email", c.throttle_max_failures_per_email, 1, 1000);
+    t.integer("max_failures_per_address", c.throttle_max_failures_per_address, 1, 100000);
+    t.integer("window_minutes", c.throttle_window_minutes, 1, 24 * 60);
+    t.integer("lockout_minutes", c.throttle_lockout_minutes, 1, 24 * 60);
+  });
+}
+
+void check_values(const Config& c, std::vector<std::string>& errors) {
+  if (c.data_dir.empty()) errors.push_back("data_dir: required (in the file or with --data)");
+  if (!valid_listen(c.listen)) errors.push_back("listen: must be host:port");
+  if (c.public_url.rfind("http://", 0) != 0 && c.public_url.rfind("https://", 0) != 0) {
+    errors.push_back("public_url: must start with http:// or https://");
+  }
+  if (c.timezone.find("..") != std::string::npos ||
+      !std::filesystem::exists(std::filesystem::path("/usr/share/zoneinfo") / c.timezone)) {
+    errors.push_back("timezone: unknown time zone '" + c.timezone + "' (an IANA name like " +
+                     "America/Toronto)");
+  }
+  static const std::set<std::string> kLevels = {"trace", "debug", "info", "warn", "error", "off"};
+  if (!kLevels.contains(c.log_level)) {
+    errors.push_back("log.level: must be one of trace, debug, info, warn, error, off");
+  }
+  if (c.audit_key.empty()) errors.push_back("secrets.audit_key: required");
+  if (c.token_key.empty() && !c.demo) {
+    errors.push_back("secrets.token_key: required (outside demo mode)");
+  }
+  if (c.server.upload_limit_bytes < c.server.body_limit_bytes) {
+    errors.push_back("server.upload_limit_bytes: must not be below server.body_limit_bytes");
+  }
+}
+
+Error config_error(const std::vector<std::string>& errors) {
+  std::string message = "invalid configuration:";
+  for (const auto& e : errors)
+    message += "\n  " + e;
+  return Error(ErrorKind::kInvalid, "invalid_config", message, {{"errors", errors}});
+}
+
+}  // namespace
+
+std::filesystem::path Config::audit_checkpoint_path() const {
+  return std::filesystem::path(database).replace_extension(".audit-checkpoint");
+}
+
+Result<Config> config_from_json(const std::string& text, const ConfigOverrides& overrides) {
+  Config c;
+  c.static_dir = PORTEVOIX_STATIC_DIR;
+  std::vector<std::string> errors;
+  json doc;
+  try {
+    doc = json::parse(text);
+  } catch (const json::parse_error& e) {
+    return config_error({std::string("not valid JSON: ") + e.what()});
+  }
+  if (!doc.is_object()) return config_error({"the configuration is not a JSON object"});
+  {
+    Reader reader(doc, "", errors);
+    read_file_keys(reader, c);
+  }
+  if (overrides.listen) c.listen = *overrides.listen;
+  if (overrides.data_dir) c.data_dir = *overrides.data_dir;
+  if (overrides.database) c.database = *overrides.database;
+  if (c.database.empty() && !c.data_dir.empty())
+    c.database = (c.data_dir / "portevoix.db").string();
+  if (c.public_url.empty()) c.public_url = "http://" + c.listen;
+  check_values(c, errors);
+  if (!errors.empty()) return config_error(errors);
+  return c;
+}
+
+Result<Config> load_config(const ConfigOverrides& overrides) {
+  std::optional<std::string> file = overrides.config_file;
+  if (!file) {
+    if (const char* env = std::getenv("PORTEVOIX_CONFIG"); env && *env) file = env;
+  }
+  if (!file && overrides.data_dir) {
+    auto candidate = std::filesystem::path(*overrides.data_dir) / "config.json";
+    if (std::filesystem::exists(candidate)) file = candidate.string();
+  }
+  if (!file) {
+    return config_error(
+        {"no configuration: give --config FILE, set PORTEVOIX_CONFIG, or --data "
+         "DIR holding config.json"});
+  }
+  std::ifstream in(*file);
+  if (!in) return config_error({"cannot read the configuration file " + *file});
+  std::stringstream text;
+  text << in.rdbuf();
+  auto config = config_from_json(text.str(), overrides);
+  if (!config) {
+    return Error(ErrorKind::kInvalid, "invalid_config", *file + ": " + config.error().message(),
+                 config.error().details());
+  }
+  return config;
+}
+
+}  // namespace pv::app

@@ -1,0 +1,69 @@
+// Configuration: one JSON file (--config, or PORTEVOIX_CONFIG), every key
+// documented in deploy/config.example.json, with --listen, --data and
+// --database overriding it. Only the composition root reads it; the modules
+// get the plain option structs they need.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "util/result.h"
+
+namespace pv::app {
+
+struct ServerConfig {
+  int io_threads = 1;
+  int worker_threads = 8;
+  int max_connections = 512;
+  std::size_t header_limit_bytes = 16 * 1024;
+  std::size_t body_limit_bytes = 1024 * 1024;
+  std::size_t upload_limit_bytes = 25 * 1024 * 1024;
+  int read_timeout_seconds = 30;
+  int write_timeout_seconds = 30;
+  int idle_timeout_seconds = 60;
+  int shutdown_grace_seconds = 10;
+};
+
+struct Config {
+  std::string listen = "127.0.0.1:8080";
+  std::filesystem::path data_dir;  // required
+  std::string database;            // a SQLite file; default <data_dir>/portevoix.db
+  std::string public_url;          // default http://<listen>
+  std::string timezone = "America/Toronto";
+  std::filesystem::path static_dir;  // default: the build's static/
+  bool demo = false;
+  std::string audit_key;  // raw bytes (hex in the file)
+  std::string token_key;  // raw bytes (hex in the file)
+  std::string log_level = "info";
+  ServerConfig server;
+  int session_idle_minutes = 120;
+  int session_absolute_hours = 12;
+  int throttle_max_failures_per_email = 5;
+  int throttle_max_failures_per_address = 20;
+  int throttle_window_minutes = 15;
+  int throttle_lockout_minutes = 15;
+
+  std::filesystem::path audit_checkpoint_path() const;
+  bool served_over_tls() const { return public_url.rfind("https://", 0) == 0; }
+};
+
+// What the command line says, overriding the file.
+struct ConfigOverrides {
+  std::optional<std::string> config_file;
+  std::optional<std::string> listen;
+  std::optional<std::string> data_dir;
+  std::optional<std::string> database;
+};
+
+// Reads and checks the configuration: 422-style errors, each naming the key
+// and why (`server.worker_threads: must be between 1 and 256`). Without a file,
+// <data_dir>/config.json is used when it exists.
+Result<Config> load_config(const ConfigOverrides& overrides);
+
+// The same checks on a parsed document (for tests and `demo`).
+Result<Config> config_from_json(const std::string& text, const ConfigOverrides& overrides);
+
+}  // namespace pv::app

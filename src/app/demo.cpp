@@ -1,0 +1,159 @@
+// `portevoix demo`: a demo data directory a newcomer can sign in to at once.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+#include <sys/stat.h>
+
+#include "app/app.h"
+#include "app/stores.h"
+#include "auth/user_service.h"
+#include "util/crypto.h"
+
+namespace pv::app {
+namespace {
+
+struct DemoUser {
+  const char* email;
+  const char* name;
+  std::vector<std::string> roles;
+  const char* function;
+  const char* region;
+  const char* language;
+  std::vector<std::string> tags;
+  std::vector<std::string> groups;  // names
+};
+
+const std::vector<DemoUser>& demo_users() {
+  static const std::vector<DemoUser> kUsers = {
+      {"admin@horizon.example", "Solange Ouellet", {"admin"}, "operations", "QC", "fr-CA", {}, {}},
+      {"conformite@horizon.example",
+       "Martin Gagnon",
+       {"compliance"},
+       "compliance_officer",
+       "QC",
+       "fr-CA",
+       {},
+       {}},
+      {"compliance@horizon.example",
+       "Grace Okafor",
+       {"compliance"},
+       "compliance_officer",
+       "ON",
+       "en-CA",
+       {},
+       {}},
+      {"marketing@horizon.example",
+       "Chloé Bergeron",
+       {"marketing"},
+       "marketing",
+       "QC",
+       "fr-CA",
+       {},
+       {}},
+      {"amelie.tremblay@horizon.example",
+       "Amélie Tremblay",
+       {"advisor"},
+       "advisor",
+       "QC",
+       "fr-CA",
+       {"registered"},
+       {"Montréal", "Gestion de patrimoine"}},
+      {"david.chen@horizon.example",
+       "David Chen",
+       {"advisor"},
+       "advisor",
+       "ON",
+       "en-CA",
+       {"registered"},
+       {"Toronto", "Gestion de patrimoine"}},
+      {"priya.singh@horizon.example",
+       "Priya Singh",
+       {"advisor"},
+       "insurance_rep",
+       "BC",
+       "en-CA",
+       {"insurance"},
+       {"Vancouver"}},
+  };
+  return kUsers;
+}
+
+const std::vector<std::pair<const char*, const char*>> kGroups = {
+    {"Montréal", "Succursales de l'île de Montréal"},
+    {"Toronto", "Greater Toronto Area branches"},
+    {"Vancouver", "Lower Mainland branches"},
+    {"Gestion de patrimoine", "Wealth management advisors"},
+};
+
+nlohmann::json demo_config(const std::filesystem::path& dir, const std::string& listen) {
+  return {{"//", "Made by `portevoix demo`: a demonstration, not for real data."},
+          {"listen", listen},
+          {"data_dir", dir.string()},
+          {"public_url", "http://" + listen},
+          {"timezone", "America/Toronto"},
+          {"demo", true},
+          {"secrets",
+           {{"audit_key", crypto::to_hex(crypto::random_bytes(32))},
+            {"token_key", crypto::to_hex(crypto::random_bytes(32))}}}};
+}
+
+void write_private(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream out(path);
+  out << text;
+  out.close();
+  ::chmod(path.c_str(), 0600);
+}
+
+}  // namespace
+
+int demo(const std::string& data_dir, const std::string& listen) {
+  std::filesystem::path dir = std::filesystem::absolute(data_dir);
+  if (std::filesystem::exists(dir / "config.json")) {
+    std::cerr << "portevoix demo: " << (dir / "config.json").string()
+              << " exists; give an empty directory\n";
+    return 2;
+  }
+  std::filesystem::create_directories(dir);
+  auto config_json = demo_config(dir, listen);
+  auto config = config_from_json(config_json.dump(), {});
+  if (!config) {
+    std::cerr << "portevoix demo: " << config.error().message() << "\n";
+    return 2;
+  }
+  SystemClock clock;
+  Stores stores = open_stores(*config, clock);
+  auth::UserService users(*stores.db, *stores.audit, clock);
+
+  std::map<std::string, std::string> group_ids;
+  for (const auto& [name, description] : kGroups) {
+    group_ids[name] = users.create_group("system", name, description).value().id;
+  }
+  std::string credentials = "# Porte-voix demo users (e-mail, password, roles)\n";
+  for (const auto& u : demo_users()) {
+    auth::NewUser in;
+    in.email = u.email;
+    in.name = u.name;
+    in.password = crypto::random_token(12);
+    in.roles = u.roles;
+    in.function = u.function;
+    in.region = u.region;
+    in.language = u.language;
+    in.tags = u.tags;
+    for (const auto& g : u.groups)
+      in.groups.push_back(group_ids.at(g));
+    users.create_user("system", in).value();
+    std::string roles;
+    for (const auto& r : u.roles)
+      roles += (roles.empty() ? "" : ",") + r;
+    credentials += std::string(u.email) + "  " + in.password + "  " + roles + "\n";
+  }
+  write_private(dir / "config.json", config_json.dump(2) + "\n");
+  write_private(dir / "demo-users.txt", credentials);
+  std::cout << "Demo data directory ready: " << dir.string() << "\n\n"
+            << credentials << "\n(also in " << (dir / "demo-users.txt").string() << ")\n";
+  return 0;
+}
+
+}  // namespace pv::app

@@ -1,0 +1,23 @@
+// Factories for the SQLite repositories (one file each, with its SQL).
+#pragma once
+
+#include <memory>
+
+#include "store/database.h"
+#include "store/sqlite/connection.h"
+
+namespace pv::store::sqlite {
+
+std::unique_ptr<UserRepo> make_user_repo(Connection& c);
+std::unique_ptr<GroupRepo> make_group_repo(Connection& c);
+std::unique_ptr<SessionRepo> make_session_repo(Connection& c);
+std::unique_ptr<TokenRepo> make_token_repo(Connection& c);
+std::unique_ptr<LoginThrottleRepo> make_login_throttle_repo(Connection& c);
+std::unique_ptr<AuditRepo> make_audit_repo(Connection& c);
+std::unique_ptr<IdempotencyRepo> make_idempotency_repo(Connection& c);
+
+// Times are stored as milliseconds since the Unix epoch.
+std::int64_t to_millis(TimePoint t);
+TimePoint from_millis(std::int64_t ms);
+
+}  // namespace pv::store::sqlite
