@@ -3,9 +3,6 @@
 // other module sees Beast.
 #pragma once
 
-// GCC 12 reports impossible null dereferences deep inside Asio's executors at -O2.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wnull-dereference"
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
@@ -17,7 +14,6 @@
 #include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#pragma GCC diagnostic pop
 
 namespace pv::http::detail {
 

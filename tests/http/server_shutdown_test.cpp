@@ -12,13 +12,12 @@
 #include "support/http_client.h"
 #include "support/raw_connection.h"
 
-namespace pv::http::testing {
+namespace pv::http {
 namespace {
 
+using namespace pv::testing;  // NOLINT: the test support, throughout
+
 using namespace std::chrono_literals;
-using pv::test::HttpClient;
-using pv::test::HttpResponse;
-using pv::test::RawConnection;
 
 TEST(ServerShutdown, FinishesTheRequestInFlightRefusesNewOnesAndReturns) {
   TestHandler handler;
@@ -36,7 +35,7 @@ TEST(ServerShutdown, FinishesTheRequestInFlightRefusesNewOnesAndReturns) {
   ASSERT_TRUE(eventually([&] { return handler.blocked() == 1; }));
 
   s.server().stop();
-  EXPECT_TRUE(eventually([&] { return !pv::test::can_connect(s.address()); }));
+  EXPECT_TRUE(eventually([&] { return !can_connect(s.address()); }));
   auto closed = idle.read_until_closed(3s);
   EXPECT_TRUE(closed.closed);
   EXPECT_LT(closed.elapsed, 1s);        // at once, not after the idle timeout
@@ -111,7 +110,7 @@ TEST(ServerShutdown, AnswersARequestArrivingDuringShutdownWith503) {
   std::thread client([&] { blocked = HttpClient(s.address()).get("/block"); });
   ASSERT_TRUE(eventually([&] { return handler.blocked() == 1; }));
   s.server().stop();
-  ASSERT_TRUE(eventually([&] { return !pv::test::can_connect(s.address()); }));
+  ASSERT_TRUE(eventually([&] { return !can_connect(s.address()); }));
   // ... and finishes it afterwards.
   slow.send("Host: t\r\n\r\n");
   auto got = slow.read_until_closed(3s);
@@ -124,4 +123,4 @@ TEST(ServerShutdown, AnswersARequestArrivingDuringShutdownWith503) {
 }
 
 }  // namespace
-}  // namespace pv::http::testing
+}  // namespace pv::http

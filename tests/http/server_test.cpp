@@ -12,13 +12,12 @@
 #include "support/http_client.h"
 #include "support/raw_connection.h"
 
-namespace pv::http::testing {
+namespace pv::http {
 namespace {
 
+using namespace pv::testing;  // NOLINT: the test support, throughout
+
 using namespace std::chrono_literals;
-using pv::test::HttpClient;
-using pv::test::HttpResponse;
-using pv::test::RawConnection;
 
 void expect_standard_headers(const HttpResponse& r) {
   auto id = r.header("X-Request-Id");
@@ -371,4 +370,4 @@ TEST(Server, ServesManyClientsAtOnce) {
 }
 
 }  // namespace
-}  // namespace pv::http::testing
+}  // namespace pv::http

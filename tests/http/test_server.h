@@ -14,12 +14,12 @@
 #include "http/handler.h"
 #include "http/server.h"
 
-namespace pv::http::testing {
+namespace pv::testing {
 
 inline constexpr std::size_t kSmallLimit = 1024;
 inline constexpr std::size_t kUploadLimit = 64 * 1024;
 
-class TestHandler : public Handler {
+class TestHandler : public http::Handler {
  public:
   TestHandler() : released_(release_.get_future().share()) {}
 
@@ -28,7 +28,7 @@ class TestHandler : public Handler {
     return path == "/upload" ? kUploadLimit : kSmallLimit;
   }
 
-  Response handle(Request& r) override {
+  http::Response handle(http::Request& r) override {
     {
       std::lock_guard lock(mutex_);
       last_thread_ = std::this_thread::get_id();
@@ -37,17 +37,17 @@ class TestHandler : public Handler {
       nlohmann::json query = nlohmann::json::array();
       for (const auto& [k, v] : r.query)
         query.push_back({k, v});
-      return Response::json(200, {{"method", r.method},
-                                  {"target", r.target},
-                                  {"path", r.path},
-                                  {"query", query},
-                                  {"body", r.body},
-                                  {"request_id", r.request_id},
-                                  {"remote", r.remote_address},
-                                  {"x_test", r.headers.get_all("X-Test")}});
+      return http::Response::json(200, {{"method", r.method},
+                                        {"target", r.target},
+                                        {"path", r.path},
+                                        {"query", query},
+                                        {"body", r.body},
+                                        {"request_id", r.request_id},
+                                        {"remote", r.remote_address},
+                                        {"x_test", r.headers.get_all("X-Test")}});
     }
-    if (r.path == "/fixed") return Response::text(200, "hello world");
-    if (r.path == "/upload") return Response::json(200, {{"bytes", r.body.size()}});
+    if (r.path == "/fixed") return http::Response::text(200, "hello world");
+    if (r.path == "/upload") return http::Response::json(200, {{"bytes", r.body.size()}});
     if (r.path == "/throw") throw std::runtime_error("the handler broke");
     if (r.path == "/throw-error") {
       throw pv::Error(pv::ErrorKind::kConflict, "already_decided", "Already decided");
@@ -55,22 +55,22 @@ class TestHandler : public Handler {
     if (r.path == "/block") {
       ++blocked_;
       released_.wait();
-      return Response::text(200, "released");
+      return http::Response::text(200, "released");
     }
     if (r.path == "/csp") {
-      Response res = Response::text(200, "strict");
+      http::Response res = http::Response::text(200, "strict");
       res.headers.set("Content-Security-Policy", "default-src 'none'");
       return res;
     }
     if (r.path == "/inject") {
-      Response res = Response::text(200, "ok");
+      http::Response res = http::Response::text(200, "ok");
       res.headers.set("X-Split", "a\r\nSet-Cookie: stolen=1");
       res.headers.set("X-Fine", "yes");
       return res;
     }
-    if (r.path == "/status/999") return Response::text(999, "nonsense");
-    return error_response(pv::Error(pv::ErrorKind::kNotFound, "not_found", "No such thing"),
-                          r.request_id);
+    if (r.path == "/status/999") return http::Response::text(999, "nonsense");
+    return http::error_response(pv::Error(pv::ErrorKind::kNotFound, "not_found", "No such thing"),
+                                r.request_id);
   }
 
   int blocked() const { return blocked_.load(); }
@@ -92,8 +92,8 @@ class TestHandler : public Handler {
 };
 
 // Options with short timeouts, so that the suite runs in seconds.
-inline ServerOptions test_options() {
-  ServerOptions o;
+inline http::ServerOptions test_options() {
+  http::ServerOptions o;
   o.listen = "127.0.0.1:0";
   o.io_threads = 1;
   o.worker_threads = 4;
@@ -107,7 +107,8 @@ inline ServerOptions test_options() {
 
 class RunningServer {
  public:
-  RunningServer(ServerOptions options, Handler& handler) : server_(std::move(options), handler) {
+  RunningServer(http::ServerOptions options, http::Handler& handler)
+      : server_(std::move(options), handler) {
     auto status = server_.listen();
     if (!status) throw std::runtime_error(status.error().message());
     auto returned = returned_.get_future();
@@ -123,7 +124,7 @@ class RunningServer {
     if (thread_.joinable()) thread_.join();
   }
 
-  Server& server() { return server_; }
+  http::Server& server() { return server_; }
   std::string address() const { return server_.local_address(); }
   // The thread that calls run(), the only I/O thread when io_threads is 1.
   std::thread::id io_thread() const { return io_thread_; }
@@ -133,7 +134,7 @@ class RunningServer {
   }
 
  private:
-  Server server_;
+  http::Server server_;
   std::promise<void> returned_;
   std::future<void> returned_future_;
   std::atomic<std::thread::id> io_thread_;
@@ -152,4 +153,4 @@ bool eventually(Condition condition,
   return condition();
 }
 
-}  // namespace pv::http::testing
+}  // namespace pv::testing

@@ -3,7 +3,7 @@
 #include <stdexcept>
 #include <string>
 
-namespace pv::test {
+namespace pv::testing {
 
 boost::asio::ip::tcp::endpoint parse_endpoint(std::string_view address) {
   auto colon = address.rfind(':');
@@ -18,4 +18,4 @@ boost::asio::ip::tcp::endpoint parse_endpoint(std::string_view address) {
   return {boost::asio::ip::make_address(host), static_cast<unsigned short>(port)};
 }
 
-}  // namespace pv::test
+}  // namespace pv::testing

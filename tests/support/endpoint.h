@@ -6,9 +6,9 @@
 
 #include <boost/asio/ip/tcp.hpp>
 
-namespace pv::test {
+namespace pv::testing {
 
 // Throws std::invalid_argument when `address` is not IP:PORT.
 boost::asio::ip::tcp::endpoint parse_endpoint(std::string_view address);
 
-}  // namespace pv::test
+}  // namespace pv::testing

@@ -3,18 +3,14 @@
 #include <ctime>
 #include <system_error>
 
-// GCC 12 reports impossible null dereferences deep inside Asio at -O2.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wnull-dereference"
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#pragma GCC diagnostic pop
 
 #include "support/endpoint.h"
 
-namespace pv::test {
+namespace pv::testing {
 namespace beast = boost::beast;
 namespace net = boost::asio;
 namespace bhttp = boost::beast::http;
@@ -240,4 +236,4 @@ int HttpClient::connections_opened() const {
   return impl_->opened;
 }
 
-}  // namespace pv::test
+}  // namespace pv::testing

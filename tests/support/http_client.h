@@ -1,4 +1,4 @@
-// pv::test::HttpClient: a small synchronous HTTP/1.1 client for tests that talk to
+// pv::testing::HttpClient: a small synchronous HTTP/1.1 client for tests that talk to
 // a real Porte-voix server on loopback. One connection, kept alive across
 // requests (reopened when the server closed it), and a cookie jar, so that a
 // test signs in once and goes on as a browser would. Transport failures
@@ -17,7 +17,7 @@
 
 #include <nlohmann/json.hpp>
 
-namespace pv::test {
+namespace pv::testing {
 
 using HeaderList = std::vector<std::pair<std::string, std::string>>;
 
@@ -67,4 +67,4 @@ class HttpClient {
   std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace pv::test
+}  // namespace pv::testing

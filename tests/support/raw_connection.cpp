@@ -4,17 +4,13 @@
 #include <functional>
 #include <system_error>
 
-// GCC 12 reports impossible null dereferences deep inside Asio at -O2.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wnull-dereference"
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/write.hpp>
-#pragma GCC diagnostic pop
 
 #include "support/endpoint.h"
 
-namespace pv::test {
+namespace pv::testing {
 namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
@@ -91,4 +87,4 @@ bool can_connect(std::string_view address) {
   return !ec;
 }
 
-}  // namespace pv::test
+}  // namespace pv::testing

@@ -1,4 +1,4 @@
-// pv::test::RawConnection: a bare TCP connection for tests that misbehave on
+// pv::testing::RawConnection: a bare TCP connection for tests that misbehave on
 // purpose (half a header, then silence) or watch when the server closes. Throws
 // std::system_error when connecting or sending fails. Not thread-safe.
 #pragma once
@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace pv::test {
+namespace pv::testing {
 
 class RawConnection {
  public:
@@ -39,4 +39,4 @@ class RawConnection {
 // True when a TCP connection to `address` is accepted by the kernel.
 bool can_connect(std::string_view address);
 
-}  // namespace pv::test
+}  // namespace pv::testing
