@@ -78,8 +78,8 @@ VerifyReport AuditLog::verify(store::Database& db) const {
     // Heads only move forward; one that does not marks entries written again
     // over numbers the log had already used.
     if (head.seq <= previous_seq) {
-      fail(head.seq, "the checkpoint goes back to entry " + std::to_string(head.seq) +
-                         " after " + std::to_string(previous_seq) +
+      fail(head.seq, "the checkpoint goes back to entry " + std::to_string(head.seq) + " after " +
+                         std::to_string(previous_seq) +
                          ": the log was truncated and written again");
     }
     previous_seq = head.seq;

@@ -9,11 +9,12 @@
 
 #include <cstdint>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "policy/action.h"
 #include "policy/charter.h"
@@ -32,8 +33,8 @@ struct CheckContext {
   std::optional<std::vector<std::string>> tags;
   std::optional<Origin> origin;
   std::optional<std::string> approved_text;
-  std::optional<std::int64_t> shares_today;      // >= 0, counting this post
-  std::optional<double> promotional_share;       // 0..1, counting this post
+  std::optional<std::int64_t> shares_today;  // >= 0, counting this post
+  std::optional<double> promotional_share;   // 0..1, counting this post
 };
 
 // The context as JSON (the API's and `portevoix check`'s form). Refused, with

@@ -58,7 +58,7 @@ class AuditLogTest : public ::testing::Test {
     sqlite3_close(raw);
   }
 
-  pv::test::TempDir dir_;
+  pv::testing::TempDir dir_;
   std::unique_ptr<store::sqlite::SqliteDatabase> db_;
   FixedClock clock_;
   FileCheckpoint file_{dir_.file("audit.checkpoint"), "audit-key-0123456789abcdef"};

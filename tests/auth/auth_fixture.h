@@ -29,8 +29,8 @@ class AuthFixture : public ::testing::Test {
     return users_.create_user("system", u).value();
   }
 
-  pv::test::TempDir dir_;
-  pv::test::FakeClock clock_;
+  pv::testing::TempDir dir_;
+  pv::testing::FakeClock clock_;
   store::sqlite::SqliteDatabase db_{store::sqlite::SqliteOptions{dir_.file("pv.db")}};
   audit::FileCheckpoint checkpoint_{dir_.file("audit.checkpoint"), "k"};
   audit::AuditLog audit_{"k", clock_, checkpoint_};

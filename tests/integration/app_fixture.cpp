@@ -1,6 +1,6 @@
 #include "integration/app_fixture.h"
 
-namespace pv::test {
+namespace pv::testing {
 
 HttpResponse SignedIn::send(const std::string& method, const std::string& target,
                             const nlohmann::json& body) {
@@ -58,6 +58,8 @@ std::string AppFixture::bearer_token(const std::string& email) {
   return r.json()["token"];
 }
 
-HeaderList bearer(const std::string& token) { return {{"Authorization", "Bearer " + token}}; }
+HeaderList bearer(const std::string& token) {
+  return {{"Authorization", "Bearer " + token}};
+}
 
-}  // namespace pv::test
+}  // namespace pv::testing

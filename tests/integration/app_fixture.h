@@ -3,17 +3,17 @@
 // to sign in and make users over HTTP.
 #pragma once
 
-#include <gtest/gtest.h>
-
 #include <memory>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "support/http_client.h"
 #include "support/server_process.h"
 #include "support/temp_dir.h"
 
-namespace pv::test {
+namespace pv::testing {
 
 inline const std::string kPassword = "correct horse battery";
 
@@ -48,4 +48,4 @@ class AppFixture : public ::testing::Test {
 
 HeaderList bearer(const std::string& token);
 
-}  // namespace pv::test
+}  // namespace pv::testing

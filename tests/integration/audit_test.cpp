@@ -4,7 +4,7 @@
 
 #include "integration/app_fixture.h"
 
-namespace pv::test {
+namespace pv::testing {
 namespace {
 
 class AuditTest : public AppFixture {
@@ -25,8 +25,10 @@ class AuditTest : public AppFixture {
   void tamper(const std::string& sql) {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(server_->database_file().c_str(), &db), SQLITE_OK);
-    std::string all = "DROP TRIGGER IF EXISTS audit_log_no_update; "
-                      "DROP TRIGGER IF EXISTS audit_log_no_delete; " + sql;
+    std::string all =
+        "DROP TRIGGER IF EXISTS audit_log_no_update; "
+        "DROP TRIGGER IF EXISTS audit_log_no_delete; " +
+        sql;
     char* error = nullptr;
     EXPECT_EQ(sqlite3_exec(db, all.c_str(), nullptr, nullptr, &error), SQLITE_OK) << error;
     sqlite3_close(db);
@@ -47,8 +49,9 @@ TEST_F(AuditTest, ChangesAreRecordedWithTheirActor) {
   }
   auto page = client()->get("/api/v1/audit?limit=2", bearer(token_)).json();
   ASSERT_EQ(page["items"].size(), 2u);
-  auto next = client()->get("/api/v1/audit?limit=2&cursor=" + page["next_cursor"].get<std::string>(),
-                            bearer(token_))
+  auto next = client()
+                  ->get("/api/v1/audit?limit=2&cursor=" + page["next_cursor"].get<std::string>(),
+                        bearer(token_))
                   .json();
   EXPECT_EQ(next["items"][0]["seq"], page["items"][1]["seq"].get<int>() + 1);
 }
@@ -83,4 +86,4 @@ TEST_F(AuditTest, TruncatedNewestRowsFail) {
 }
 
 }  // namespace
-}  // namespace pv::test
+}  // namespace pv::testing

@@ -2,7 +2,7 @@
 // against the real server.
 #include "integration/app_fixture.h"
 
-namespace pv::test {
+namespace pv::testing {
 namespace {
 
 class AuthTest : public AppFixture {
@@ -12,7 +12,8 @@ class AuthTest : public AppFixture {
 
 TEST_F(AuthTest, SignInMeAndSignOut) {
   auto c = client();
-  auto login = c->post_json("/api/v1/auth/login", {{"email", admin_email_}, {"password", kPassword}});
+  auto login =
+      c->post_json("/api/v1/auth/login", {{"email", admin_email_}, {"password", kPassword}});
   ASSERT_EQ(login.status, 200) << login.body;
   EXPECT_EQ(login.json()["user"]["email"], admin_email_);
   EXPECT_FALSE(login.json()["user"].contains("password_hash"));
@@ -60,8 +61,10 @@ TEST_F(AuthTest, SignInRotatesTheSessionId) {
 
 TEST_F(AuthTest, WrongPasswordAndUnknownEmailGetTheSameReply) {
   auto c = client();
-  auto wrong = c->post_json("/api/v1/auth/login", {{"email", admin_email_}, {"password", "nope nope nope"}});
-  auto unknown = c->post_json("/api/v1/auth/login", {{"email", "ghost@test.example"}, {"password", "nope nope nope"}});
+  auto wrong =
+      c->post_json("/api/v1/auth/login", {{"email", admin_email_}, {"password", "nope nope nope"}});
+  auto unknown = c->post_json("/api/v1/auth/login",
+                              {{"email", "ghost@test.example"}, {"password", "nope nope nope"}});
   EXPECT_EQ(wrong.status, 401);
   EXPECT_EQ(unknown.status, 401);
   EXPECT_EQ(wrong.json()["error"]["code"], "invalid_credentials");
@@ -72,7 +75,10 @@ TEST_F(AuthTest, RepeatedFailuresGet429WithRetryAfter) {
   auto c = client();
   for (const std::string& email : {std::string("ghost@test.example"), admin_email_}) {
     for (int i = 0; i < 5; ++i) {
-      EXPECT_EQ(c->post_json("/api/v1/auth/login", {{"email", email}, {"password", "wrong wrong!!"}}).status, 401);
+      EXPECT_EQ(
+          c->post_json("/api/v1/auth/login", {{"email", email}, {"password", "wrong wrong!!"}})
+              .status,
+          401);
     }
     auto locked = c->post_json("/api/v1/auth/login", {{"email", email}, {"password", kPassword}});
     EXPECT_EQ(locked.status, 429) << email;
@@ -88,7 +94,8 @@ TEST_F(AuthTest, CookieStateChangesNeedTheCsrfToken) {
   auto without = s.client->post_json("/api/v1/groups", {{"name", "Laval"}});
   EXPECT_EQ(without.status, 403);
   EXPECT_EQ(without.json()["error"]["code"], "csrf");
-  auto wrong = s.client->post_json("/api/v1/groups", {{"name", "Laval"}}, {{"X-CSRF-Token", "forged"}});
+  auto wrong =
+      s.client->post_json("/api/v1/groups", {{"name", "Laval"}}, {{"X-CSRF-Token", "forged"}});
   EXPECT_EQ(wrong.status, 403);
   EXPECT_EQ(s.send("POST", "/api/v1/groups", {{"name", "Laval"}}).status, 201);
   // Reads need none.
@@ -115,14 +122,16 @@ TEST_F(AuthTest, BearerTokensNeedNoCsrfAndCanBeRevoked) {
 TEST_F(AuthTest, DeactivationEndsSessionsAndTokensAtOnce) {
   std::string id = add_user("ana@test.example", {"advisor"});
   auto ana = sign_in("ana@test.example");
-  auto token = ana.send("POST", "/api/v1/tokens", {{"name", "phone"}}).json()["token"].get<std::string>();
+  auto token =
+      ana.send("POST", "/api/v1/tokens", {{"name", "phone"}}).json()["token"].get<std::string>();
   auto admin = sign_in(admin_email_);
   auto patched = admin.send("PATCH", "/api/v1/users/" + id, {{"active", false}});
   ASSERT_EQ(patched.status, 200) << patched.body;
   EXPECT_EQ(patched.json()["active"], false);
   EXPECT_EQ(ana.client->get("/api/v1/me").status, 401);
   EXPECT_EQ(client()->get("/api/v1/me", bearer(token)).status, 401);
-  auto login = client()->post_json("/api/v1/auth/login", {{"email", "ana@test.example"}, {"password", kPassword}});
+  auto login = client()->post_json("/api/v1/auth/login",
+                                   {{"email", "ana@test.example"}, {"password", kPassword}});
   EXPECT_EQ(login.status, 401);
 }
 
@@ -143,14 +152,20 @@ TEST_F(AuthTest, UsersAreCreatedWithTheirFieldsAndChecked) {
   EXPECT_EQ(created.json()["email"], "bo@test.example");
   EXPECT_EQ(created.json()["groups"], nlohmann::json::array({group["id"]}));
   auto again = admin.send("POST", "/api/v1/users",
-                          {{"email", "bo@test.example"}, {"name", "B"}, {"password", kPassword}, {"roles", {"advisor"}}});
+                          {{"email", "bo@test.example"},
+                           {"name", "B"},
+                           {"password", kPassword},
+                           {"roles", {"advisor"}}});
   EXPECT_EQ(again.status, 409);
   EXPECT_EQ(again.json()["error"]["code"], "email_taken");
   auto weak = admin.send("POST", "/api/v1/users",
-                         {{"email", "cy@test.example"}, {"name", "C"}, {"password", "short pass"}, {"roles", {"advisor"}}});
+                         {{"email", "cy@test.example"},
+                          {"name", "C"},
+                          {"password", "short pass"},
+                          {"roles", {"advisor"}}});
   EXPECT_EQ(weak.status, 422);
   EXPECT_TRUE(weak.json()["error"]["details"]["fields"].contains("password")) << weak.body;
 }
 
 }  // namespace
-}  // namespace pv::test
+}  // namespace pv::testing

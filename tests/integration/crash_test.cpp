@@ -7,7 +7,7 @@
 
 #include "integration/app_fixture.h"
 
-namespace pv::test {
+namespace pv::testing {
 namespace {
 
 class CrashTest : public AppFixture {};
@@ -39,10 +39,12 @@ TEST_F(CrashTest, EveryAcknowledgedWriteSurvivesSigkill) {
     });
   }
   // Let the writers get going, then pull the plug without warning.
-  while (attempts < 200) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  while (attempts < 200)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
   server_->kill_hard();
   stop = true;
-  for (auto& t : writers) t.join();
+  for (auto& t : writers)
+    t.join();
   ASSERT_GT(acknowledged.size(), 50u);
 
   server_->start();
@@ -51,7 +53,8 @@ TEST_F(CrashTest, EveryAcknowledgedWriteSurvivesSigkill) {
   ASSERT_EQ(groups.status, 200) << groups.body;
   const auto listing = groups.json();
   std::set<std::string> present;
-  for (const auto& g : listing["items"]) present.insert(g["name"].get<std::string>());
+  for (const auto& g : listing["items"])
+    present.insert(g["name"].get<std::string>());
   for (const auto& name : acknowledged) {
     EXPECT_TRUE(present.contains(name)) << name << " was lost; " << present.size() << " present";
   }
@@ -62,4 +65,4 @@ TEST_F(CrashTest, EveryAcknowledgedWriteSurvivesSigkill) {
 }
 
 }  // namespace
-}  // namespace pv::test
+}  // namespace pv::testing

@@ -2,7 +2,7 @@
 #include "integration/app_fixture.h"
 #include "support/raw_connection.h"
 
-namespace pv::test {
+namespace pv::testing {
 namespace {
 
 class ErrorsTest : public AppFixture {
@@ -27,25 +27,30 @@ class ErrorsTest : public AppFixture {
 
 TEST_F(ErrorsTest, MalformedJsonIs400) {
   auto admin = sign_in(admin_email_);
-  auto r = admin.client->request("POST", "/api/v1/groups",
-                                 {{"X-CSRF-Token", admin.csrf}, {"Content-Type", "application/json"}},
-                                 "{\"name\": \"Laval\"");
+  auto r = admin.client->request(
+      "POST", "/api/v1/groups",
+      {{"X-CSRF-Token", admin.csrf}, {"Content-Type", "application/json"}}, "{\"name\": \"Laval\"");
   expect_error(r, 400, "malformed_json");
   EXPECT_EQ(group_count(admin), 0u);
 }
 
 TEST_F(ErrorsTest, InvalidUtf8Is400) {
   auto admin = sign_in(admin_email_);
-  auto r = admin.client->request("POST", "/api/v1/groups",
-                                 {{"X-CSRF-Token", admin.csrf}, {"Content-Type", "application/json"}},
-                                 "{\"name\": \"Lav\xC3\x28l\"}");
+  auto r =
+      admin.client->request("POST", "/api/v1/groups",
+                            {{"X-CSRF-Token", admin.csrf}, {"Content-Type", "application/json"}},
+                            "{\"name\": \"Lav\xC3\x28l\"}");
   expect_error(r, 400, "malformed_json");
 }
 
 TEST_F(ErrorsTest, WrongTypesAre422NamingEachField) {
   auto admin = sign_in(admin_email_);
   auto r = admin.send("POST", "/api/v1/users",
-                      {{"email", 42}, {"name", "X"}, {"password", kPassword}, {"roles", "admin"}, {"colour", "red"}});
+                      {{"email", 42},
+                       {"name", "X"},
+                       {"password", kPassword},
+                       {"roles", "admin"},
+                       {"colour", "red"}});
   expect_error(r, 422, "invalid_fields");
   auto fields = r.json()["error"]["details"]["fields"];
   EXPECT_TRUE(fields.contains("email")) << r.body;
@@ -83,7 +88,9 @@ TEST_F(ErrorsTest, WrongMethodIs405WithAllow) {
   EXPECT_EQ(r.header("Allow"), "GET, HEAD");
 }
 
-TEST_F(ErrorsTest, NotSignedInIs401) { expect_error(client()->get("/api/v1/users"), 401, "unauthorized"); }
+TEST_F(ErrorsTest, NotSignedInIs401) {
+  expect_error(client()->get("/api/v1/users"), 401, "unauthorized");
+}
 
 TEST_F(ErrorsTest, StaticFilesAreServedWithTypesAndNeverEscapeTheRoot) {
   auto c = client();
@@ -94,9 +101,9 @@ TEST_F(ErrorsTest, StaticFilesAreServedWithTypesAndNeverEscapeTheRoot) {
   EXPECT_EQ(js.status, 200);
   EXPECT_NE(js.header("Content-Type").value_or("").find("javascript"), std::string::npos);
   EXPECT_TRUE(js.header("ETag"));
-  for (const char* target : {"/../CMakeLists.txt", "/%2e%2e/CMakeLists.txt", "/..%2fCMakeLists.txt",
-                             "/static/../../etc/passwd", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
-                             "/..\\CMakeLists.txt"}) {
+  for (const char* target :
+       {"/../CMakeLists.txt", "/%2e%2e/CMakeLists.txt", "/..%2fCMakeLists.txt",
+        "/static/../../etc/passwd", "/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/..\\CMakeLists.txt"}) {
     // Sent raw: an HTTP client library would normalise the dots away.
     RawConnection raw(server_->address());
     raw.send(std::string("GET ") + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
@@ -118,4 +125,4 @@ TEST_F(ErrorsTest, EveryResponseCarriesARequestId) {
 }
 
 }  // namespace
-}  // namespace pv::test
+}  // namespace pv::testing

@@ -1,19 +1,20 @@
 // Running the server: configuration errors, migrations, health and metrics,
 // graceful shutdown, idempotency keys.
-#include <sqlite3.h>
-
 #include <fstream>
 #include <thread>
 
+#include <sqlite3.h>
+
 #include "integration/app_fixture.h"
 
-namespace pv::test {
+namespace pv::testing {
 namespace {
 
 class OperationsTest : public AppFixture {};
 
 TEST_F(OperationsTest, InvalidConfigurationIsRefusedNamingTheKey) {
-  ServerProcess server(dir_.path() / "bad", {{"server", {{"worker_threads", 0}}}, {"colour", "red"}});
+  ServerProcess server(dir_.path() / "bad",
+                       {{"server", {{"worker_threads", 0}}}, {"colour", "red"}});
   auto r = server.run({"migrate"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("server.worker_threads"), std::string::npos) << r.err;
@@ -58,9 +59,10 @@ TEST_F(OperationsTest, HealthReadinessAndMetrics) {
   c->get("/api/v1/me");
   auto metrics = c->get("/metrics");
   ASSERT_EQ(metrics.status, 200);
-  EXPECT_NE(metrics.body.find(
-                "portevoix_http_requests_total{method=\"GET\",route=\"/api/v1/me\",status=\"401\"} 1"),
-            std::string::npos)
+  EXPECT_NE(
+      metrics.body.find(
+          "portevoix_http_requests_total{method=\"GET\",route=\"/api/v1/me\",status=\"401\"} 1"),
+      std::string::npos)
       << metrics.body;
   EXPECT_NE(metrics.body.find("portevoix_http_request_duration_seconds_bucket"), std::string::npos);
 }
@@ -113,4 +115,4 @@ TEST_F(OperationsTest, TheFirstAdminComesFromTheCommandLine) {
 }
 
 }  // namespace
-}  // namespace pv::test
+}  // namespace pv::testing

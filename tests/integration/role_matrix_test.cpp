@@ -5,13 +5,13 @@
 
 #include "integration/app_fixture.h"
 
-namespace pv::test {
+namespace pv::testing {
 namespace {
 
 struct RouteRule {
   const char* method;
-  const char* pattern;  // as the server registers it
-  const char* target;   // what the test requests (ids filled with dummies)
+  const char* pattern;            // as the server registers it
+  const char* target;             // what the test requests (ids filled with dummies)
   std::set<std::string> allowed;  // roles; {"anyone"} or {"signed_in"} for those
 };
 
@@ -60,11 +60,13 @@ TEST_F(RoleMatrixTest, TheServerHasExactlyTheseRoutes) {
   for (const auto& [path, operations] : doc["paths"].items()) {
     for (const auto& [method, operation] : operations.items()) {
       std::string upper = method;
-      for (auto& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+      for (auto& ch : upper)
+        ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
       served.insert(upper + " " + path);
     }
   }
-  for (const auto& r : expected_routes()) expected.insert(std::string(r.method) + " " + r.pattern);
+  for (const auto& r : expected_routes())
+    expected.insert(std::string(r.method) + " " + r.pattern);
   EXPECT_EQ(served, expected);
 }
 
@@ -90,8 +92,10 @@ TEST_F(RoleMatrixTest, EveryRoleOnEveryRoute) {
       auto r = c->request(rule.method, rule.target, headers, body);
       const bool allowed = any_signed_in || rule.allowed.contains(role);
       if (allowed) {
-        EXPECT_NE(r.status, 401) << role << " " << rule.method << " " << rule.target << " " << r.body;
-        EXPECT_NE(r.status, 403) << role << " " << rule.method << " " << rule.target << " " << r.body;
+        EXPECT_NE(r.status, 401) << role << " " << rule.method << " " << rule.target << " "
+                                 << r.body;
+        EXPECT_NE(r.status, 403) << role << " " << rule.method << " " << rule.target << " "
+                                 << r.body;
       } else {
         EXPECT_EQ(r.status, 403) << role << " " << rule.method << " " << rule.target;
         EXPECT_EQ(r.json()["error"]["code"], "forbidden") << r.body;
@@ -101,4 +105,4 @@ TEST_F(RoleMatrixTest, EveryRoleOnEveryRoute) {
 }
 
 }  // namespace
-}  // namespace pv::test
+}  // namespace pv::testing

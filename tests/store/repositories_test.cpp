@@ -26,7 +26,7 @@ class RepositoriesTest : public ::testing::Test {
                    "advisor", {"g1"}, "QC",         "fr-CA",          {"registered"},
                    true,      kT0,    kT0};
   }
-  pv::test::TempDir dir_;
+  pv::testing::TempDir dir_;
   std::unique_ptr<SqliteDatabase> db_;
 };
 

@@ -23,7 +23,7 @@ class SqliteDatabaseTest : public ::testing::Test {
     db_ = std::make_unique<SqliteDatabase>(SqliteOptions{dir_.file("pv.db")});
     db_->migrate();
   }
-  pv::test::TempDir dir_;
+  pv::testing::TempDir dir_;
   std::unique_ptr<SqliteDatabase> db_;
 };
 
@@ -34,7 +34,7 @@ TEST_F(SqliteDatabaseTest, MigratesToTheLatestVersionOnce) {
 }
 
 TEST(SqliteMigrations, RefuseADatabaseNewerThanTheBinary) {
-  pv::test::TempDir dir;
+  pv::testing::TempDir dir;
   {
     SqliteDatabase db(SqliteOptions{dir.file("pv.db")});
     db.migrate();

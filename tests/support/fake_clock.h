@@ -6,7 +6,7 @@
 #include "util/clock.h"
 #include "util/time.h"
 
-namespace pv::test {
+namespace pv::testing {
 
 class FakeClock final : public Clock {
  public:
@@ -18,4 +18,4 @@ class FakeClock final : public Clock {
   std::atomic<TimePoint> now_;
 };
 
-}  // namespace pv::test
+}  // namespace pv::testing

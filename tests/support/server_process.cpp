@@ -12,7 +12,7 @@
 
 #include "util/crypto.h"
 
-namespace pv::test {
+namespace pv::testing {
 namespace {
 
 std::string read_file(const std::filesystem::path& path) {
@@ -141,4 +141,4 @@ CommandResult ServerProcess::run(std::vector<std::string> args, const std::strin
   return run_portevoix(args, input);
 }
 
-}  // namespace pv::test
+}  // namespace pv::testing

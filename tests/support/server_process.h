@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <sys/types.h>
 
-namespace pv::test {
+namespace pv::testing {
 
 struct CommandResult {
   int exit_code = -1;
@@ -55,4 +55,4 @@ class ServerProcess {
   std::string address_;
 };
 
-}  // namespace pv::test
+}  // namespace pv::testing

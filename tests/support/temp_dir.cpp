@@ -5,7 +5,7 @@
 
 #include <stdlib.h>
 
-namespace pv::test {
+namespace pv::testing {
 
 TempDir::TempDir() {
   std::string pattern = (std::filesystem::temp_directory_path() / "portevoix-XXXXXX").string();
@@ -18,4 +18,4 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ignored);
 }
 
-}  // namespace pv::test
+}  // namespace pv::testing

@@ -3,7 +3,7 @@
 
 #include <filesystem>
 
-namespace pv::test {
+namespace pv::testing {
 
 class TempDir {
  public:
@@ -18,4 +18,4 @@ class TempDir {
   std::filesystem::path path_;
 };
 
-}  // namespace pv::test
+}  // namespace pv::testing
