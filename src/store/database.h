@@ -15,8 +15,11 @@
 #include "store/audit.h"
 #include "store/groups.h"
 #include "store/idempotency.h"
+#include "store/links.h"
 #include "store/login_throttle.h"
+#include "store/publish_jobs.h"
 #include "store/sessions.h"
+#include "store/shares.h"
 #include "store/tokens.h"
 #include "store/users.h"
 
@@ -32,6 +35,9 @@ class Tx {
   virtual LoginThrottleRepo& login_throttle() = 0;
   virtual AuditRepo& audit() = 0;
   virtual IdempotencyRepo& idempotency() = 0;
+  virtual ShareRepo& shares() = 0;
+  virtual PublishJobRepo& publish_jobs() = 0;
+  virtual LinkRepo& links() = 0;
   // Runs `fn` after this transaction has committed durably and before write()
   // returns; never when it rolls back. Only in write transactions. Callbacks
   // given the same non-empty `coalesce_key` within one commit run once, the

@@ -40,6 +40,15 @@ AuditRepo& SqliteTx::audit() {
 IdempotencyRepo& SqliteTx::idempotency() {
   return lazily(idempotency_, make_idempotency_repo, connection_);
 }
+ShareRepo& SqliteTx::shares() {
+  return lazily(shares_, make_share_repo, connection_);
+}
+PublishJobRepo& SqliteTx::publish_jobs() {
+  return lazily(publish_jobs_, make_publish_job_repo, connection_);
+}
+LinkRepo& SqliteTx::links() {
+  return lazily(links_, make_link_repo, connection_);
+}
 
 void SqliteTx::on_commit(std::function<void()> fn, std::string coalesce_key) {
   if (!writable_) throw std::logic_error("on_commit in a read transaction");

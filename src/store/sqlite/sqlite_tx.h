@@ -23,6 +23,9 @@ class SqliteTx final : public Tx {
   LoginThrottleRepo& login_throttle() override;
   AuditRepo& audit() override;
   IdempotencyRepo& idempotency() override;
+  ShareRepo& shares() override;
+  PublishJobRepo& publish_jobs() override;
+  LinkRepo& links() override;
   void on_commit(std::function<void()> fn, std::string coalesce_key) override;
 
   struct CommitCallback {
@@ -44,6 +47,9 @@ class SqliteTx final : public Tx {
   std::unique_ptr<LoginThrottleRepo> login_throttle_;
   std::unique_ptr<AuditRepo> audit_;
   std::unique_ptr<IdempotencyRepo> idempotency_;
+  std::unique_ptr<ShareRepo> shares_;
+  std::unique_ptr<PublishJobRepo> publish_jobs_;
+  std::unique_ptr<LinkRepo> links_;
 };
 
 }  // namespace pv::store::sqlite
