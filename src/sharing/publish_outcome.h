@@ -25,8 +25,8 @@ enum class PublishResult {
 
 struct PublishOutcome {
   PublishResult result = PublishResult::kTransient;
-  std::string post_id;   // kPublished
-  std::string post_url;  // kPublished, when the network gives or implies one
+  std::string post_id;                // kPublished
+  std::string post_url;               // kPublished, when the network gives or implies one
   std::optional<TimePoint> retry_at;  // kRateLimited, when the network said
   std::string reason;                 // what the network (or the transport) said
 };

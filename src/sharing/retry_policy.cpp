@@ -37,14 +37,16 @@ NextStep next_step(const PublishOutcome& outcome, int attempts_made, TimePoint n
   switch (outcome.result) {
     case PublishResult::kPublished: return {Kind::kPublished, {}, {}};
     case PublishResult::kUnknownOutcome:
-      return {Kind::kUnknown, {},
+      return {Kind::kUnknown,
+              {},
               "The network did not answer after receiving the post: it may or may not have "
               "published it. Check the account, then confirm. (" +
                   said("no answer") + ")"};
     case PublishResult::kRejected:
       return {Kind::kFailed, {}, said("The network refused the post.")};
     case PublishResult::kNeedsReconnect:
-      return {Kind::kFailed, {},
+      return {Kind::kFailed,
+              {},
               "needs_reconnect: the account must be connected again (" +
                   said("authorisation refused") + ")"};
     case PublishResult::kRateLimited: {
@@ -56,7 +58,8 @@ NextStep next_step(const PublishOutcome& outcome, int attempts_made, TimePoint n
     }
     case PublishResult::kTransient:
       if (attempts_made >= options.max_attempts) {
-        return {Kind::kFailed, {},
+        return {Kind::kFailed,
+                {},
                 "The network kept failing (" + std::to_string(attempts_made) +
                     " attempts): " + said("temporary failure")};
       }

@@ -16,10 +16,10 @@
 namespace pv::sharing {
 
 struct RetryOptions {
-  int max_attempts = 5;                      // transient failures before giving up
-  int max_rate_limited_attempts = 20;        // all attempts, when the network keeps saying later
-  std::chrono::seconds base{60};             // the first transient retry waits up to this
-  std::chrono::seconds max_delay{60 * 60};   // no retry waits longer (but a network's own time)
+  int max_attempts = 5;                     // transient failures before giving up
+  int max_rate_limited_attempts = 20;       // all attempts, when the network keeps saying later
+  std::chrono::seconds base{60};            // the first transient retry waits up to this
+  std::chrono::seconds max_delay{60 * 60};  // no retry waits longer (but a network's own time)
 };
 
 struct NextStep {

@@ -29,9 +29,9 @@ TEST(RetryPolicy, TransientDelaysDoubleUpToTheCapWithJitter) {
     double jitter;
     long long ms;
   } cases[] = {
-      {1, 0.999999, 59999}, {1, 0.0, 30000},  {2, 0.0, 60000},  {3, 0.0, 120000},
-      {4, 0.0, 240000},     {5, 0.0, 300000}, {5, 1.0, 600000}, {40, 1.0, 600000},
-      {40, 0.5, 450000},
+      {1, 0.999999, 59999}, {1, 0.0, 30000},   {2, 0.0, 60000},
+      {3, 0.0, 120000},     {4, 0.0, 240000},  {5, 0.0, 300000},
+      {5, 1.0, 600000},     {40, 1.0, 600000}, {40, 0.5, 450000},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(transient_delay(c.attempts, options, c.jitter).count(), c.ms)

@@ -21,8 +21,8 @@ TEST(TrackedLink, CodesAreShortUrlSafeAndDistinct) {
 }
 
 TEST(TrackedLink, RecognisesOnlyCodes) {
-  for (const char* text : {"", "abc", "abcdefghijk", "abcdefghijklm", "abcdefghij/k", "abcdefghij.k",
-                           "abcdéfghijk", "../../etc/pa"}) {
+  for (const char* text : {"", "abc", "abcdefghijk", "abcdefghijklm", "abcdefghij/k",
+                           "abcdefghij.k", "abcdéfghijk", "../../etc/pa"}) {
     EXPECT_FALSE(is_link_code(text)) << text;
   }
   EXPECT_TRUE(is_link_code("AZaz09-_AZaz"));
@@ -81,14 +81,15 @@ TEST(TrackedLink, TheContentIdIsEscaped) {
   // '=' may stand in a query value: only the first one of a parameter splits it.
   auto out = with_utm("https://example.com/", Network::kX, "a b&c=d#e");
   ASSERT_TRUE(out.ok());
-  EXPECT_EQ(*out, "https://example.com/?utm_source=x&utm_medium=employee_advocacy&"
-                  "utm_campaign=a%20b%26c=d%23e");
+  EXPECT_EQ(*out,
+            "https://example.com/?utm_source=x&utm_medium=employee_advocacy&"
+            "utm_campaign=a%20b%26c=d%23e");
 }
 
 TEST(TrackedLink, RefusesWhatCannotBeARedirectTarget) {
-  for (const char* target : {"", "example.com/a", "/relative/path", "javascript:alert(1)",
-                             "ftp://example.com/file", "mailto:a@example.com", "https://",
-                             "https:///nohost", "http://exa mple.com/"}) {
+  for (const char* target :
+       {"", "example.com/a", "/relative/path", "javascript:alert(1)", "ftp://example.com/file",
+        "mailto:a@example.com", "https://", "https:///nohost", "http://exa mple.com/"}) {
     auto out = with_utm(target, Network::kLinkedIn, "C1");
     ASSERT_FALSE(out.ok()) << target;
     EXPECT_EQ(out.error().code(), "invalid_url") << target;
