@@ -61,6 +61,17 @@ class Reader {
     }
   }
 
+  void number(const std::string& key, double& out, double min, double max) {
+    if (const json* v = find(key)) {
+      if (v->is_number() && v->get<double>() >= min && v->get<double>() <= max) {
+        out = v->get<double>();
+      } else {
+        errors_.push_back(name(key) + ": must be a number from " + json(min).dump() + " to " +
+                          json(max).dump());
+      }
+    }
+  }
+
   void boolean(const std::string& key, bool& out) {
     if (const json* v = find(key)) {
       if (v->is_boolean()) {
@@ -144,6 +155,19 @@ void read_file_keys(Reader& r, Config& c) {
     s.integer("idle_timeout_seconds", v.idle_timeout_seconds, 1, 3600);
     s.integer("shutdown_grace_seconds", v.shutdown_grace_seconds, 0, 600);
   });
+  r.object("sharing", [&](Reader& s) {
+    auto& v = c.sharing;
+    s.integer("daily_limit_per_account", v.daily_limit_per_account, 0, 1000);
+    s.integer("min_minutes_between_posts", v.min_minutes_between_posts, 0, 24 * 60);
+    s.integer("poll_interval_ms", v.poll_interval_ms, 10, 60 * 1000);
+    s.integer("publish_lease_seconds", v.publish_lease_seconds, 5, 24 * 3600);
+    s.integer("max_attempts", v.max_attempts, 1, 100);
+    s.integer("retry_base_seconds", v.retry_base_seconds, 1, 24 * 3600);
+    s.integer("retry_max_seconds", v.retry_max_seconds, 1, 7 * 24 * 3600);
+    s.number("sample_rate", v.sample_rate, 0, 1);
+    s.integer("sample_min_per_month", v.sample_min_per_month, 0, 1000);
+  });
+  r.object("analytics", [&](Reader& a) { a.secret("click_salt", c.click_salt); });
   r.object("sessions", [&](Reader& s) {
     s.integer("idle_timeout_minutes", c.session_idle_minutes, 1, 7 * 24 * 60);
     s.integer("absolute_timeout_hours", c.session_absolute_hours, 1, 24 * 30);
@@ -174,6 +198,9 @@ void check_values(const Config& c, std::vector<std::string>& errors) {
   if (c.audit_key.empty()) errors.push_back("secrets.audit_key: required");
   if (c.token_key.empty() && !c.demo) {
     errors.push_back("secrets.token_key: required (outside demo mode)");
+  }
+  if (c.sharing.retry_max_seconds < c.sharing.retry_base_seconds) {
+    errors.push_back("sharing.retry_max_seconds: must not be below sharing.retry_base_seconds");
   }
   if (c.server.upload_limit_bytes < c.server.body_limit_bytes) {
     errors.push_back("server.upload_limit_bytes: must not be below server.body_limit_bytes");

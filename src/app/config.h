@@ -27,6 +27,19 @@ struct ServerConfig {
   int shutdown_grace_seconds = 10;
 };
 
+// Shares and their publication (API.md "Sharing"; sharing/scheduler.h).
+struct SharingConfig {
+  int daily_limit_per_account = 5;    // posts per connected account per local day; 0: none
+  int min_minutes_between_posts = 5;  // between two posts of one account
+  int poll_interval_ms = 1000;        // how often the publisher looks for due shares
+  int publish_lease_seconds = 300;    // longer than any publish call
+  int max_attempts = 5;               // transient failures before a share fails
+  int retry_base_seconds = 60;
+  int retry_max_seconds = 3600;
+  double sample_rate = 0.02;     // allowed shares opened as `sample` reviews after publication
+  int sample_min_per_month = 1;  // per advisor who published that month
+};
+
 struct Config {
   std::string listen = "127.0.0.1:8080";
   std::filesystem::path data_dir;  // required
@@ -39,6 +52,8 @@ struct Config {
   std::string token_key;  // raw bytes (hex in the file)
   std::string log_level = "info";
   ServerConfig server;
+  SharingConfig sharing;
+  std::string click_salt;  // raw bytes (hex in the file); empty: a salt per day
   int session_idle_minutes = 120;
   int session_absolute_hours = 12;
   int throttle_max_failures_per_email = 5;

@@ -1,5 +1,6 @@
 #include "sharing/scheduler.h"
 
+#include <map>
 #include <random>
 
 #include "util/time.h"
@@ -34,14 +35,34 @@ void enqueue_publish(store::Tx& tx, const store::ShareRow& share, const std::str
   tx.publish_jobs().insert(job);
 }
 
-Scheduler::Scheduler(store::Database& db, audit::AuditLog& audit, const Clock& clock,
-                     TimeZone zone, SchedulerOptions options, std::string worker_id)
+Scheduler::Scheduler(store::Database& db, audit::AuditLog& audit, const Clock& clock, TimeZone zone,
+                     SchedulerOptions options, std::string worker_id)
     : db_(db),
       audit_(audit),
       clock_(clock),
       zone_(std::move(zone)),
       options_(std::move(options)),
       worker_id_(std::move(worker_id)) {}
+
+void Scheduler::set_metrics(metrics::Registry& registry) {
+  outcomes_ =
+      &registry.counter("portevoix_publish_outcomes_total",
+                        "Publishing attempts by network and outcome.", {"network", "outcome"});
+  queue_ =
+      &registry.gauge("portevoix_publish_queue",
+                      "Shares in the publishing queue, by state (waiting, claimed).", {"state"});
+}
+
+void Scheduler::update_gauges() {
+  if (!queue_) return;
+  auto counts = db_.read_value([](store::Tx& tx) { return tx.publish_jobs().count_by_state(); });
+  std::map<std::string, std::int64_t> by_state = {{"waiting", 0}, {"claimed", 0}};
+  for (const auto& [state, n] : counts) {
+    if (by_state.contains(state)) by_state[state] = n;
+  }
+  for (const auto& [state, n] : by_state)
+    queue_->set({state}, static_cast<double>(n));
+}
 
 double Scheduler::draw_jitter() {
   if (options_.jitter) return options_.jitter();
@@ -51,6 +72,7 @@ double Scheduler::draw_jitter() {
 
 int Scheduler::recover_expired() {
   int recovered = 0;
+  std::vector<std::string> networks;
   db_.write([&](store::Tx& tx) {
     const TimePoint now = clock_.now();
     auto& jobs = tx.publish_jobs();
@@ -73,8 +95,13 @@ int Scheduler::recover_expired() {
       set_status(tx, *share, "unknown", now);
       record(audit_, tx, "share.unknown", *share,
              {{"reason", "lease_expired"}, {"worker", *job.lease_owner}});
+      networks.push_back(share->network);
     }
   });
+  if (outcomes_) {
+    for (const auto& network : networks)
+      outcomes_->inc({network, "interrupted"});
+  }
   return recovered;
 }
 
@@ -83,8 +110,7 @@ bool Scheduler::over_limits(store::Tx& tx, const store::PublishJobRow& job, Time
   std::optional<TimePoint> later;
   std::string why;
   if (options_.daily_limit > 0 &&
-      jobs.account_posts_since(job.account_key, zone_.start_of_day(now)) >=
-          options_.daily_limit) {
+      jobs.account_posts_since(job.account_key, zone_.start_of_day(now)) >= options_.daily_limit) {
     later = zone_.start_of_next_day(now);
     why = "daily_limit";
   } else if (options_.spacing.count() > 0) {
@@ -134,6 +160,7 @@ std::vector<ClaimedJob> Scheduler::claim_due() {
 }
 
 void Scheduler::complete(const ClaimedJob& claimed, const PublishOutcome& outcome) {
+  if (outcomes_) outcomes_->inc({claimed.share.network, std::string(outcome_name(outcome.result))});
   const double jitter = draw_jitter();
   db_.write([&](store::Tx& tx) {
     const TimePoint now = clock_.now();
@@ -144,8 +171,8 @@ void Scheduler::complete(const ClaimedJob& claimed, const PublishOutcome& outcom
     if (step.kind == NextStep::Kind::kRetry) retry_at = step.retry_at;
     std::string detail = outcome.reason;
     if (outcome.result == PublishResult::kPublished) detail = outcome.post_id;
-    jobs.finish_attempt(claimed.attempt_id, now, std::string(outcome_name(outcome.result)),
-                        detail, retry_at);
+    jobs.finish_attempt(claimed.attempt_id, now, std::string(outcome_name(outcome.result)), detail,
+                        retry_at);
     auto share = tx.shares().find(id);
     if (!share) return;
     const nlohmann::json data = {{"attempt", claimed.attempt},
@@ -169,9 +196,7 @@ void Scheduler::complete(const ClaimedJob& claimed, const PublishOutcome& outcom
           if (published_hook_) published_hook_(tx, *share);
         }
         return;
-      case NextStep::Kind::kUnknown:
-        held = jobs.finish(id, worker_id_, claimed.started_at);
-        break;
+      case NextStep::Kind::kUnknown: held = jobs.finish(id, worker_id_, claimed.started_at); break;
       case NextStep::Kind::kFailed: held = jobs.finish(id, worker_id_, std::nullopt); break;
       case NextStep::Kind::kRetry: held = jobs.release(id, worker_id_, step.retry_at); break;
     }

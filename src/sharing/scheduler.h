@@ -36,24 +36,25 @@
 #include "sharing/retry_policy.h"
 #include "store/database.h"
 #include "util/clock.h"
+#include "util/metrics.h"
 #include "util/time_zone.h"
 
 namespace pv::sharing {
 
 struct SchedulerOptions {
-  int daily_limit = 5;                      // posts per account per local day; 0: none
-  std::chrono::seconds spacing{5 * 60};     // between two posts of one account
-  std::chrono::seconds lease{5 * 60};       // longer than any publish call
-  int batch = 8;                            // jobs claimed per round at most
+  int daily_limit = 5;                   // posts per account per local day; 0: none
+  std::chrono::seconds spacing{5 * 60};  // between two posts of one account
+  std::chrono::seconds lease{5 * 60};    // longer than any publish call
+  int batch = 8;                         // jobs claimed per round at most
   RetryOptions retry;
   // Jitter for transient retries, in [0, 1); default: a random draw.
   std::function<double()> jitter;
 };
 
 struct ClaimedJob {
-  store::ShareRow share;    // as it was claimed (status `publishing`)
-  store::PublishJobRow job; // as it was claimed
-  int attempt = 0;          // 1 for the first attempt
+  store::ShareRow share;     // as it was claimed (status `publishing`)
+  store::PublishJobRow job;  // as it was claimed
+  int attempt = 0;           // 1 for the first attempt
   std::int64_t attempt_id = 0;
   TimePoint started_at;
 };
@@ -74,6 +75,11 @@ class Scheduler {
             SchedulerOptions options, std::string worker_id);
 
   void set_published_hook(PublishedHook hook) { published_hook_ = std::move(hook); }
+  // Counts each attempt's outcome in portevoix_publish_outcomes_total
+  // {network, outcome} ("interrupted" for a claim that expired), and sets
+  // portevoix_publish_queue{state} (waiting, claimed) with update_gauges().
+  void set_metrics(metrics::Registry& registry);
+  void update_gauges();
   const std::string& worker_id() const { return worker_id_; }
 
   // Shares whose claim expired become `unknown`; returns how many.
@@ -98,6 +104,8 @@ class Scheduler {
   SchedulerOptions options_;
   std::string worker_id_;
   PublishedHook published_hook_;
+  metrics::CounterFamily* outcomes_ = nullptr;
+  metrics::GaugeFamily* queue_ = nullptr;
 };
 
 }  // namespace pv::sharing
