@@ -25,7 +25,8 @@ CREATE TABLE shares (
   account_id         TEXT,           -- the connected account it goes through; NULL for an intent
   intent_url         TEXT,           -- the network's share dialog, for awaiting_confirmation
   text_verified      INTEGER NOT NULL CHECK (text_verified IN (0, 1)),
-  review_id          TEXT,
+  review_id          TEXT,           -- the review that held it before publication
+  sample_review_id   TEXT,           -- the review of it after publication (flagged, sampled)
   post_id            TEXT,           -- the network's id of the post
   post_url           TEXT,
   failure_reason     TEXT,
@@ -37,6 +38,7 @@ CREATE INDEX shares_user_created ON shares (user_id, created_at);
 CREATE INDEX shares_status ON shares (status);
 CREATE INDEX shares_content ON shares (content_id, user_id);
 CREATE INDEX shares_published ON shares (published_at);
+CREATE INDEX shares_user_published ON shares (user_id, published_at);
 
 -- The scheduler's durable queue: one job per share that goes out through an
 -- API. A server claims a due job with a conditional UPDATE (waiting → claimed,

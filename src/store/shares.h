@@ -31,7 +31,8 @@ struct ShareRow {
   std::optional<std::string> account_id;
   std::optional<std::string> intent_url;
   bool text_verified = true;
-  std::optional<std::string> review_id;
+  std::optional<std::string> review_id;         // held for review before publication
+  std::optional<std::string> sample_review_id;  // reviewed after publication
   std::optional<std::string> post_id;
   std::optional<std::string> post_url;
   std::optional<std::string> failure_reason;
@@ -71,6 +72,9 @@ class ShareRepo {
   // blocked or rejected.
   virtual std::set<std::string> shared_content(const std::string& user_id,
                                                const std::vector<std::string>& content_ids) = 0;
+  // The user's shares published at or after `since` that were opened for
+  // review after publication.
+  virtual std::int64_t count_sampled_since(const std::string& user_id, TimePoint since) = 0;
   // Shares by status, for the metrics.
   virtual std::vector<std::pair<std::string, std::int64_t>> count_by_status() = 0;
 };

@@ -7,20 +7,20 @@ namespace {
 constexpr const char* kColumns =
     "id, user_id, content_id, content_version, network, status, caption, origin, text, "
     "link_code, verdict, verdict_action, charter_version_id, promotional, scheduled_at, "
-    "account_id, intent_url, text_verified, review_id, post_id, post_url, failure_reason, "
-    "published_at, created_at, updated_at";
+    "account_id, intent_url, text_verified, review_id, sample_review_id, post_id, post_url, "
+    "failure_reason, published_at, created_at, updated_at";
 constexpr const char* kInsert =
     "INSERT INTO shares (id, user_id, content_id, content_version, network, status, caption, "
     "origin, text, link_code, verdict, verdict_action, charter_version_id, promotional, "
-    "scheduled_at, account_id, intent_url, text_verified, review_id, post_id, post_url, "
-    "failure_reason, published_at, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "scheduled_at, account_id, intent_url, text_verified, review_id, sample_review_id, post_id, "
+    "post_url, failure_reason, published_at, created_at, updated_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kUpdate =
     "UPDATE shares SET status = ?2, caption = ?3, origin = ?4, text = ?5, link_code = ?6, "
     "verdict = ?7, verdict_action = ?8, charter_version_id = ?9, promotional = ?10, "
     "scheduled_at = ?11, account_id = ?12, intent_url = ?13, text_verified = ?14, "
-    "review_id = ?15, post_id = ?16, post_url = ?17, failure_reason = ?18, published_at = ?19, "
-    "updated_at = ?20 WHERE id = ?1";
+    "review_id = ?15, sample_review_id = ?16, post_id = ?17, post_url = ?18, "
+    "failure_reason = ?19, published_at = ?20, updated_at = ?21 WHERE id = ?1";
 constexpr const char* kList =
     "WHERE (?1 IS NULL OR user_id = ?1) AND (?2 IS NULL OR status = ?2) "
     "AND (?3 IS NULL OR content_id = ?3) AND (?4 IS NULL OR id < ?4) ORDER BY id DESC LIMIT ?5";
@@ -30,6 +30,9 @@ constexpr const char* kTally =
 constexpr const char* kShared =
     "SELECT 1 FROM shares WHERE user_id = ? AND content_id = ? "
     "AND status NOT IN ('cancelled', 'blocked', 'rejected') LIMIT 1";
+constexpr const char* kSampled =
+    "SELECT count(*) FROM shares WHERE user_id = ? AND published_at >= ? "
+    "AND sample_review_id IS NOT NULL";
 constexpr const char* kByStatus = "SELECT status, count(*) FROM shares GROUP BY status";
 
 std::optional<std::int64_t> millis(const std::optional<TimePoint>& t) {
@@ -47,10 +50,10 @@ class SqliteShareRepo final : public ShareRepo {
 
   void insert(const ShareRow& s) override {
     Query(c_, kInsert)
-        .bind_all(s.id, s.user_id, s.content_id, s.content_version, s.network, s.status,
-                  s.caption, s.origin, s.text, s.link_code, s.verdict, s.verdict_action,
-                  s.charter_version_id, s.promotional, to_millis(s.scheduled_at), s.account_id,
-                  s.intent_url, s.text_verified, s.review_id, s.post_id, s.post_url,
+        .bind_all(s.id, s.user_id, s.content_id, s.content_version, s.network, s.status, s.caption,
+                  s.origin, s.text, s.link_code, s.verdict, s.verdict_action, s.charter_version_id,
+                  s.promotional, to_millis(s.scheduled_at), s.account_id, s.intent_url,
+                  s.text_verified, s.review_id, s.sample_review_id, s.post_id, s.post_url,
                   s.failure_reason, millis(s.published_at), to_millis(s.created_at),
                   to_millis(s.updated_at))
         .run();
@@ -59,9 +62,9 @@ class SqliteShareRepo final : public ShareRepo {
   void update(const ShareRow& s) override {
     Query(c_, kUpdate)
         .bind_all(s.id, s.status, s.caption, s.origin, s.text, s.link_code, s.verdict,
-                  s.verdict_action, s.charter_version_id, s.promotional,
-                  to_millis(s.scheduled_at), s.account_id, s.intent_url, s.text_verified,
-                  s.review_id, s.post_id, s.post_url, s.failure_reason, millis(s.published_at),
+                  s.verdict_action, s.charter_version_id, s.promotional, to_millis(s.scheduled_at),
+                  s.account_id, s.intent_url, s.text_verified, s.review_id, s.sample_review_id,
+                  s.post_id, s.post_url, s.failure_reason, millis(s.published_at),
                   to_millis(s.updated_at))
         .run();
   }
@@ -101,6 +104,12 @@ class SqliteShareRepo final : public ShareRepo {
     return out;
   }
 
+  std::int64_t count_sampled_since(const std::string& user_id, TimePoint since) override {
+    Query q(c_, kSampled);
+    q.bind_all(user_id, to_millis(since));
+    return q.step() ? q.integer(0) : 0;
+  }
+
   std::vector<std::pair<std::string, std::int64_t>> count_by_status() override {
     Query q(c_, kByStatus);
     std::vector<std::pair<std::string, std::int64_t>> out;
@@ -131,12 +140,13 @@ class SqliteShareRepo final : public ShareRepo {
     s.intent_url = q.optional_text(16);
     s.text_verified = q.integer(17) != 0;
     s.review_id = q.optional_text(18);
-    s.post_id = q.optional_text(19);
-    s.post_url = q.optional_text(20);
-    s.failure_reason = q.optional_text(21);
-    s.published_at = time_of(q, 22);
-    s.created_at = from_millis(q.integer(23));
-    s.updated_at = from_millis(q.integer(24));
+    s.sample_review_id = q.optional_text(19);
+    s.post_id = q.optional_text(20);
+    s.post_url = q.optional_text(21);
+    s.failure_reason = q.optional_text(22);
+    s.published_at = time_of(q, 23);
+    s.created_at = from_millis(q.integer(24));
+    s.updated_at = from_millis(q.integer(25));
     return s;
   }
   Connection& c_;
