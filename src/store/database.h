@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "store/audit.h"
+#include "store/charters.h"
 #include "store/groups.h"
 #include "store/idempotency.h"
 #include "store/login_throttle.h"
@@ -32,6 +33,7 @@ class Tx {
   virtual LoginThrottleRepo& login_throttle() = 0;
   virtual AuditRepo& audit() = 0;
   virtual IdempotencyRepo& idempotency() = 0;
+  virtual CharterRepo& charters() = 0;
   // Runs `fn` after this transaction has committed durably and before write()
   // returns; never when it rolls back. Only in write transactions. Callbacks
   // given the same non-empty `coalesce_key` within one commit run once, the

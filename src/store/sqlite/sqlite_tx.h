@@ -23,6 +23,7 @@ class SqliteTx final : public Tx {
   LoginThrottleRepo& login_throttle() override;
   AuditRepo& audit() override;
   IdempotencyRepo& idempotency() override;
+  CharterRepo& charters() override;
   void on_commit(std::function<void()> fn, std::string coalesce_key) override;
 
   struct CommitCallback {
@@ -44,6 +45,7 @@ class SqliteTx final : public Tx {
   std::unique_ptr<LoginThrottleRepo> login_throttle_;
   std::unique_ptr<AuditRepo> audit_;
   std::unique_ptr<IdempotencyRepo> idempotency_;
+  std::unique_ptr<CharterRepo> charters_;
 };
 
 }  // namespace pv::store::sqlite
