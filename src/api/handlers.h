@@ -25,6 +25,13 @@ http::Response patch_user(Context& ctx);
 // group_resource.cpp
 http::Response create_group(Context& ctx);
 http::Response list_groups(Context& ctx);
+// charter_resource.cpp
+http::Response get_charter(Context& ctx);
+http::Response put_charter(Context& ctx);
+http::Response list_charter_versions(Context& ctx);
+http::Response get_charter_version(Context& ctx);
+http::Response check_charter(Context& ctx);
+http::Response acknowledge_charter(Context& ctx);
 // audit_resource.cpp
 http::Response list_audit(Context& ctx);
 http::Response verify_audit(Context& ctx);

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "store/audit.h"
+#include "store/charters.h"
 #include "store/groups.h"
 #include "store/idempotency.h"
 #include "store/links.h"
@@ -35,6 +36,7 @@ class Tx {
   virtual LoginThrottleRepo& login_throttle() = 0;
   virtual AuditRepo& audit() = 0;
   virtual IdempotencyRepo& idempotency() = 0;
+  virtual CharterRepo& charters() = 0;
   virtual ShareRepo& shares() = 0;
   virtual PublishJobRepo& publish_jobs() = 0;
   virtual LinkRepo& links() = 0;

@@ -83,6 +83,10 @@ sqlite3_stmt* Connection::statement(std::string_view sql) {
   return stmt;
 }
 
+std::int64_t Connection::last_insert_id() const {
+  return sqlite3_last_insert_rowid(db_);
+}
+
 bool Connection::in_transaction() const {
   return sqlite3_get_autocommit(db_) == 0;
 }

@@ -128,7 +128,7 @@ class SqlitePublishJobRepo final : public PublishJobRepo {
         .bind_all(a.share_id, a.attempt, a.worker, to_millis(a.started_at), millis(a.finished_at),
                   a.outcome, a.detail, millis(a.retry_at))
         .run();
-    return sqlite3_last_insert_rowid(c_.handle());
+    return c_.last_insert_id();
   }
   void finish_attempt(std::int64_t id, TimePoint finished_at, const std::string& outcome,
                       const std::string& detail, std::optional<TimePoint> retry_at) override {

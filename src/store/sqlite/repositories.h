@@ -15,6 +15,7 @@ std::unique_ptr<TokenRepo> make_token_repo(Connection& c);
 std::unique_ptr<LoginThrottleRepo> make_login_throttle_repo(Connection& c);
 std::unique_ptr<AuditRepo> make_audit_repo(Connection& c);
 std::unique_ptr<IdempotencyRepo> make_idempotency_repo(Connection& c);
+std::unique_ptr<CharterRepo> make_charter_repo(Connection& c);
 std::unique_ptr<ShareRepo> make_share_repo(Connection& c);
 std::unique_ptr<PublishJobRepo> make_publish_job_repo(Connection& c);
 std::unique_ptr<LinkRepo> make_link_repo(Connection& c);

@@ -50,6 +50,10 @@ LinkRepo& SqliteTx::links() {
   return lazily(links_, make_link_repo, connection_);
 }
 
+CharterRepo& SqliteTx::charters() {
+  return lazily(charters_, make_charter_repo, connection_);
+}
+
 void SqliteTx::on_commit(std::function<void()> fn, std::string coalesce_key) {
   if (!writable_) throw std::logic_error("on_commit in a read transaction");
   commit_callbacks_.push_back({std::move(fn), std::move(coalesce_key)});

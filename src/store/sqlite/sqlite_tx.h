@@ -23,6 +23,7 @@ class SqliteTx final : public Tx {
   LoginThrottleRepo& login_throttle() override;
   AuditRepo& audit() override;
   IdempotencyRepo& idempotency() override;
+  CharterRepo& charters() override;
   ShareRepo& shares() override;
   PublishJobRepo& publish_jobs() override;
   LinkRepo& links() override;
@@ -47,6 +48,7 @@ class SqliteTx final : public Tx {
   std::unique_ptr<LoginThrottleRepo> login_throttle_;
   std::unique_ptr<AuditRepo> audit_;
   std::unique_ptr<IdempotencyRepo> idempotency_;
+  std::unique_ptr<CharterRepo> charters_;
   std::unique_ptr<ShareRepo> shares_;
   std::unique_ptr<PublishJobRepo> publish_jobs_;
   std::unique_ptr<LinkRepo> links_;
