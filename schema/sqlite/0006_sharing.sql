@@ -14,13 +14,14 @@ CREATE TABLE shares (
                        'scheduled', 'publishing', 'published', 'failed', 'cancelled',
                        'awaiting_confirmation', 'unknown')),
   caption            TEXT NOT NULL,  -- the advisor's words, as checked
-  origin             TEXT NOT NULL CHECK (origin IN ('library', 'edited')),
+  origin             TEXT NOT NULL CHECK (origin IN ('library', 'edited', 'original')),
   text               TEXT NOT NULL,  -- the published text: caption, tracked link, disclaimers
   link_code          TEXT,           -- the tracked link's code (links, schema 7), if any
   verdict            TEXT NOT NULL,  -- the verdict as JSON, findings included
   verdict_action     TEXT NOT NULL,  -- allow, warn, flag, review or block
   charter_version_id INTEGER NOT NULL,
   promotional        INTEGER NOT NULL CHECK (promotional IN (0, 1)),
+  review_after       INTEGER NOT NULL CHECK (review_after IN (0, 1)),  -- flagged: reviewed once out
   scheduled_at       INTEGER NOT NULL,
   account_id         TEXT,           -- the connected account it goes through; NULL for an intent
   intent_url         TEXT,           -- the network's share dialog, for awaiting_confirmation

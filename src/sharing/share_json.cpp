@@ -31,7 +31,7 @@ nlohmann::json share_json(const store::ShareRow& s, const std::string& public_ur
       {"verdict", verdict},
       {"link", s.link_code ? nlohmann::json(tracked_link_url(public_url, *s.link_code))
                            : nlohmann::json(nullptr)},
-      {"charter_version_id", s.charter_version_id},
+      {"charter_version_id", std::to_string(s.charter_version_id)},
       {"scheduled_at", format_time(s.scheduled_at)},
       {"created_at", format_time(s.created_at)},
       {"updated_at", format_time(s.updated_at)},

@@ -27,6 +27,7 @@ struct ShareRow {
   std::string verdict_action;  // allow, warn, flag, review, block
   std::int64_t charter_version_id = 0;
   bool promotional = false;
+  bool review_after = false;  // flagged: opened for review once published
   TimePoint scheduled_at;
   std::optional<std::string> account_id;
   std::optional<std::string> intent_url;

@@ -6,21 +6,23 @@ namespace {
 
 constexpr const char* kColumns =
     "id, user_id, content_id, content_version, network, status, caption, origin, text, "
-    "link_code, verdict, verdict_action, charter_version_id, promotional, scheduled_at, "
-    "account_id, intent_url, text_verified, review_id, sample_review_id, post_id, post_url, "
+    "link_code, verdict, verdict_action, charter_version_id, promotional, review_after, "
+    "scheduled_at, account_id, intent_url, text_verified, review_id, sample_review_id, post_id, "
+    "post_url, "
     "failure_reason, published_at, created_at, updated_at";
 constexpr const char* kInsert =
     "INSERT INTO shares (id, user_id, content_id, content_version, network, status, caption, "
     "origin, text, link_code, verdict, verdict_action, charter_version_id, promotional, "
-    "scheduled_at, account_id, intent_url, text_verified, review_id, sample_review_id, post_id, "
+    "review_after, scheduled_at, account_id, intent_url, text_verified, review_id, "
+    "sample_review_id, post_id, "
     "post_url, failure_reason, published_at, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char* kUpdate =
     "UPDATE shares SET status = ?2, caption = ?3, origin = ?4, text = ?5, link_code = ?6, "
     "verdict = ?7, verdict_action = ?8, charter_version_id = ?9, promotional = ?10, "
-    "scheduled_at = ?11, account_id = ?12, intent_url = ?13, text_verified = ?14, "
-    "review_id = ?15, sample_review_id = ?16, post_id = ?17, post_url = ?18, "
-    "failure_reason = ?19, published_at = ?20, updated_at = ?21 WHERE id = ?1";
+    "review_after = ?11, scheduled_at = ?12, account_id = ?13, intent_url = ?14, "
+    "text_verified = ?15, review_id = ?16, sample_review_id = ?17, post_id = ?18, "
+    "post_url = ?19, failure_reason = ?20, published_at = ?21, updated_at = ?22 WHERE id = ?1";
 constexpr const char* kList =
     "WHERE (?1 IS NULL OR user_id = ?1) AND (?2 IS NULL OR status = ?2) "
     "AND (?3 IS NULL OR content_id = ?3) AND (?4 IS NULL OR id < ?4) ORDER BY id DESC LIMIT ?5";
@@ -52,9 +54,9 @@ class SqliteShareRepo final : public ShareRepo {
     Query(c_, kInsert)
         .bind_all(s.id, s.user_id, s.content_id, s.content_version, s.network, s.status, s.caption,
                   s.origin, s.text, s.link_code, s.verdict, s.verdict_action, s.charter_version_id,
-                  s.promotional, to_millis(s.scheduled_at), s.account_id, s.intent_url,
-                  s.text_verified, s.review_id, s.sample_review_id, s.post_id, s.post_url,
-                  s.failure_reason, millis(s.published_at), to_millis(s.created_at),
+                  s.promotional, s.review_after, to_millis(s.scheduled_at), s.account_id,
+                  s.intent_url, s.text_verified, s.review_id, s.sample_review_id, s.post_id,
+                  s.post_url, s.failure_reason, millis(s.published_at), to_millis(s.created_at),
                   to_millis(s.updated_at))
         .run();
   }
@@ -62,10 +64,10 @@ class SqliteShareRepo final : public ShareRepo {
   void update(const ShareRow& s) override {
     Query(c_, kUpdate)
         .bind_all(s.id, s.status, s.caption, s.origin, s.text, s.link_code, s.verdict,
-                  s.verdict_action, s.charter_version_id, s.promotional, to_millis(s.scheduled_at),
-                  s.account_id, s.intent_url, s.text_verified, s.review_id, s.sample_review_id,
-                  s.post_id, s.post_url, s.failure_reason, millis(s.published_at),
-                  to_millis(s.updated_at))
+                  s.verdict_action, s.charter_version_id, s.promotional, s.review_after,
+                  to_millis(s.scheduled_at), s.account_id, s.intent_url, s.text_verified,
+                  s.review_id, s.sample_review_id, s.post_id, s.post_url, s.failure_reason,
+                  millis(s.published_at), to_millis(s.updated_at))
         .run();
   }
 
@@ -135,18 +137,19 @@ class SqliteShareRepo final : public ShareRepo {
     s.verdict_action = q.text(11);
     s.charter_version_id = q.integer(12);
     s.promotional = q.integer(13) != 0;
-    s.scheduled_at = from_millis(q.integer(14));
-    s.account_id = q.optional_text(15);
-    s.intent_url = q.optional_text(16);
-    s.text_verified = q.integer(17) != 0;
-    s.review_id = q.optional_text(18);
-    s.sample_review_id = q.optional_text(19);
-    s.post_id = q.optional_text(20);
-    s.post_url = q.optional_text(21);
-    s.failure_reason = q.optional_text(22);
-    s.published_at = time_of(q, 23);
-    s.created_at = from_millis(q.integer(24));
-    s.updated_at = from_millis(q.integer(25));
+    s.review_after = q.integer(14) != 0;
+    s.scheduled_at = from_millis(q.integer(15));
+    s.account_id = q.optional_text(16);
+    s.intent_url = q.optional_text(17);
+    s.text_verified = q.integer(18) != 0;
+    s.review_id = q.optional_text(19);
+    s.sample_review_id = q.optional_text(20);
+    s.post_id = q.optional_text(21);
+    s.post_url = q.optional_text(22);
+    s.failure_reason = q.optional_text(23);
+    s.published_at = time_of(q, 24);
+    s.created_at = from_millis(q.integer(25));
+    s.updated_at = from_millis(q.integer(26));
     return s;
   }
   Connection& c_;
