@@ -14,8 +14,13 @@ std::string client_address(const http::Request& request, bool trust_forwarded_fo
     if (!last.empty()) return std::string(last);
   }
   const std::string& a = request.remote_address;
+  if (!a.empty() && a.front() == '[') {  // "[v6]:port"
+    auto close = a.find(']');
+    return close == std::string::npos ? a : a.substr(0, close + 1);
+  }
   auto colon = a.rfind(':');
-  if (colon == std::string::npos || a.find(']') > colon) return a;
+  // No port, or a bare IPv6 address (several colons).
+  if (colon == std::string::npos || a.find(':') != colon) return a;
   return a.substr(0, colon);
 }
 
