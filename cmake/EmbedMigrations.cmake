@@ -1,6 +1,7 @@
-# cmake -DOUTPUT=file.cpp -DNAMESPACE=ns -DFILES="a.sql;b.sql" -P EmbedMigrations.cmake
+# cmake -DOUTPUT=file.cpp -DNAMESPACE=ns -DFILES="a.sql|b.sql" -P EmbedMigrations.cmake
 # Writes a C++ source holding the migrations as string constants, so that the
 # binary carries its schema and needs no schema/ directory at run time.
+string(REPLACE "|" ";" FILES "${FILES}")
 set(body "")
 set(index 0)
 foreach(file IN LISTS FILES)

@@ -8,6 +8,7 @@
 #include "audit/audit_log.h"
 #include "auth/auth_service.h"
 #include "auth/user_service.h"
+#include "networks/account_service.h"
 #include "store/database.h"
 #include "util/clock.h"
 #include "util/metrics.h"
@@ -25,6 +26,10 @@ struct Services {
   bool secure_cookies = false;  // served over TLS: cookies get Secure
   int session_cookie_max_age = 12 * 60 * 60;
   std::string openapi_json;  // built from the routes at start-up (routes.cpp)
+  networks::AccountService& accounts;
+  // Where users reach this server (configuration; with port 0, the bound port):
+  // OAuth callbacks and links back to the UI are built on it.
+  std::string public_url;
 };
 
 }  // namespace pv::api

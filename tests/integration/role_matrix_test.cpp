@@ -33,6 +33,13 @@ const std::vector<RouteRule>& expected_routes() {
       {"PATCH", "/api/v1/users/{id}", "/api/v1/users/nothing", {"admin"}},
       {"POST", "/api/v1/groups", "/api/v1/groups", {"admin"}},
       {"GET", "/api/v1/groups", "/api/v1/groups", {"admin"}},
+      {"GET", "/api/v1/networks", "/api/v1/networks", {"advisor"}},
+      {"GET",
+       "/api/v1/networks/{network}/connect",
+       "/api/v1/networks/linkedin/connect",
+       {"advisor"}},
+      {"GET", "/api/v1/networks/{network}/callback", "/api/v1/networks/x/callback", {"anyone"}},
+      {"DELETE", "/api/v1/networks/{id}", "/api/v1/networks/nothing", {"signed_in"}},
       {"GET", "/api/v1/audit", "/api/v1/audit", {"compliance", "admin"}},
       {"GET", "/api/v1/audit/verify", "/api/v1/audit/verify", {"compliance", "admin"}},
   };

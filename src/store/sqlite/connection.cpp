@@ -83,6 +83,10 @@ sqlite3_stmt* Connection::statement(std::string_view sql) {
   return stmt;
 }
 
+int Connection::changes() const {
+  return sqlite3_changes(db_);
+}
+
 bool Connection::in_transaction() const {
   return sqlite3_get_autocommit(db_) == 0;
 }

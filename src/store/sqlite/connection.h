@@ -31,6 +31,8 @@ class Connection {
   // The cached prepared statement for `sql` (prepared on first use).
   sqlite3_stmt* statement(std::string_view sql);
   bool in_transaction() const;
+  // Rows changed by the last INSERT, UPDATE or DELETE (a compare-and-swap's answer).
+  int changes() const;
   sqlite3* handle() { return db_; }
 
  private:
