@@ -30,6 +30,13 @@ http::Response list_networks(Context& ctx);
 http::Response connect_network(Context& ctx);
 http::Response network_callback(Context& ctx);
 http::Response disconnect_network(Context& ctx);
+// charter_resource.cpp
+http::Response get_charter(Context& ctx);
+http::Response put_charter(Context& ctx);
+http::Response list_charter_versions(Context& ctx);
+http::Response get_charter_version(Context& ctx);
+http::Response check_charter(Context& ctx);
+http::Response acknowledge_charter(Context& ctx);
 // audit_resource.cpp
 http::Response list_audit(Context& ctx);
 http::Response verify_audit(Context& ctx);

@@ -30,6 +30,9 @@ http::Router<Route> make_router() {
   };
   Route login_route = anyone(login, "Sign in: the session cookie and the CSRF token");
   login_route.csrf = false;
+  // A large lexicon can exceed the ordinary body limit.
+  Route charter_upload = roles({kCompliance}, put_charter, "Publish a new charter version");
+  charter_upload.upload = true;
 
   // clang-format off
   add("GET",    "/healthz",                 anyone(healthz, "The process is alive"));
@@ -55,6 +58,12 @@ http::Router<Route> make_router() {
   add("GET",    "/api/v1/networks/{network}/connect",  roles({kAdvisor}, connect_network, "302 to the network's OAuth consent page"));
   add("GET",    "/api/v1/networks/{network}/callback", anyone(network_callback, "The network's OAuth callback (the state names the user)"));
   add("DELETE", "/api/v1/networks/{id}",    signed_in(disconnect_network, "Disconnect an account, tokens erased (owner)"));
+  add("GET",    "/api/v1/charter",          signed_in(get_charter, "The charter version in force"));
+  add("PUT",    "/api/v1/charter",          charter_upload);
+  add("GET",    "/api/v1/charter/versions", roles({kCompliance}, list_charter_versions, "Charter history"));
+  add("GET",    "/api/v1/charter/versions/{id}", roles({kCompliance}, get_charter_version, "One charter version"));
+  add("POST",   "/api/v1/charter/check",    signed_in(check_charter, "Check a text; nothing stored"));
+  add("POST",   "/api/v1/charter/acknowledge", signed_in(acknowledge_charter, "Acknowledge the version in force"));
 
   add("GET",    "/api/v1/audit",            roles({kCompliance, kAdmin}, list_audit, "Audit entries"));
   add("GET",    "/api/v1/audit/verify",     roles({kCompliance, kAdmin}, verify_audit, "Recompute the audit chain"));

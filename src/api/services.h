@@ -8,6 +8,7 @@
 #include "audit/audit_log.h"
 #include "auth/auth_service.h"
 #include "auth/user_service.h"
+#include "charter/charter_service.h"
 #include "networks/account_service.h"
 #include "store/database.h"
 #include "util/clock.h"
@@ -20,10 +21,12 @@ struct Services {
   audit::AuditLog& audit;
   auth::AuthService& auth;
   auth::UserService& users;
+  charter::CharterService& charter;
   metrics::Registry& metrics;
   const Clock& clock;
   std::filesystem::path static_dir;
-  bool secure_cookies = false;  // served over TLS: cookies get Secure
+  bool secure_cookies = false;       // served over TLS: cookies get Secure
+  bool trust_forwarded_for = false;  // behind a reverse proxy
   int session_cookie_max_age = 12 * 60 * 60;
   std::string openapi_json;  // built from the routes at start-up (routes.cpp)
   networks::AccountService& accounts;

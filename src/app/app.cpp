@@ -10,10 +10,12 @@
 #include "app/stores.h"
 #include "auth/auth_service.h"
 #include "auth/user_service.h"
+#include "charter/charter_service.h"
 #include "http/beast_client.h"
 #include "http/server.h"
 #include "networks/account_service.h"
 #include "networks/connectors.h"
+#include "policy/url.h"
 #include "util/crypto.h"
 #include "util/metrics.h"
 
@@ -63,6 +65,11 @@ std::string token_key(const Config& c) {
   return crypto::random_bytes(32);
 }
 
+policy::CompileOptions charter_options(const Config& c) {
+  // The platform's own tracked links are always allowed by link_outside.
+  return policy::CompileOptions{policy::url_host(c.public_url)};
+}
+
 // Written whole under another name, then renamed: a reader never sees half.
 void write_ready_file(const std::string& path, const std::string& address) {
   std::string tmp = path + ".tmp";
@@ -88,14 +95,17 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
   auto connectors = networks::make_connectors(config.networks, *network_client, clock);
   networks::AccountService accounts(*stores.db, *stores.audit, clock, connectors,
                                     networks::TokenCipher(token_key(config)));
+  charter::CharterService charter(*stores.db, *stores.audit, clock, charter_options(config));
   api::Services services{*stores.db,
                          *stores.audit,
                          auth,
                          users,
+                         charter,
                          registry,
                          clock,
                          config.static_dir,
                          config.served_over_tls(),
+                         config.server.trust_forwarded_for,
                          config.session_absolute_hours * 3600,
                          "",
                          accounts,

@@ -164,6 +164,7 @@ void read_file_keys(Reader& r, Config& c) {
     s.integer("write_timeout_seconds", v.write_timeout_seconds, 1, 3600);
     s.integer("idle_timeout_seconds", v.idle_timeout_seconds, 1, 3600);
     s.integer("shutdown_grace_seconds", v.shutdown_grace_seconds, 0, 600);
+    s.boolean("trust_forwarded_for", v.trust_forwarded_for);
   });
   r.object("sessions", [&](Reader& s) {
     s.integer("idle_timeout_minutes", c.session_idle_minutes, 1, 7 * 24 * 60);

@@ -26,6 +26,8 @@ struct ServerConfig {
   int write_timeout_seconds = 30;
   int idle_timeout_seconds = 60;
   int shutdown_grace_seconds = 10;
+  // Behind a reverse proxy: the client is the last X-Forwarded-For entry.
+  bool trust_forwarded_for = false;
 };
 
 struct Config {

@@ -7,8 +7,11 @@
 #include <sys/stat.h>
 
 #include "app/app.h"
+#include "app/example_charter.h"
 #include "app/stores.h"
 #include "auth/user_service.h"
+#include "charter/charter_service.h"
+#include "policy/url.h"
 #include "util/crypto.h"
 
 namespace pv::app {
@@ -27,8 +30,8 @@ struct DemoUser {
 
 const std::vector<DemoUser>& demo_users() {
   static const std::vector<DemoUser> kUsers = {
-      {"admin@horizon.example", "Solange Ouellet", {"admin"}, "operations", "QC", "fr-CA", {}, {}},
-      {"conformite@horizon.example",
+      {"admin@heritage.example", "Solange Ouellet", {"admin"}, "operations", "QC", "fr-CA", {}, {}},
+      {"conformite@heritage.example",
        "Martin Gagnon",
        {"compliance"},
        "compliance_officer",
@@ -36,7 +39,7 @@ const std::vector<DemoUser>& demo_users() {
        "fr-CA",
        {},
        {}},
-      {"compliance@horizon.example",
+      {"compliance@heritage.example",
        "Grace Okafor",
        {"compliance"},
        "compliance_officer",
@@ -44,7 +47,7 @@ const std::vector<DemoUser>& demo_users() {
        "en-CA",
        {},
        {}},
-      {"marketing@horizon.example",
+      {"marketing@heritage.example",
        "Chloé Bergeron",
        {"marketing"},
        "marketing",
@@ -52,7 +55,7 @@ const std::vector<DemoUser>& demo_users() {
        "fr-CA",
        {},
        {}},
-      {"amelie.tremblay@horizon.example",
+      {"amelie.tremblay@heritage.example",
        "Amélie Tremblay",
        {"advisor"},
        "advisor",
@@ -60,7 +63,7 @@ const std::vector<DemoUser>& demo_users() {
        "fr-CA",
        {"registered"},
        {"Montréal", "Gestion de patrimoine"}},
-      {"david.chen@horizon.example",
+      {"david.chen@heritage.example",
        "David Chen",
        {"advisor"},
        "advisor",
@@ -68,7 +71,7 @@ const std::vector<DemoUser>& demo_users() {
        "en-CA",
        {"registered"},
        {"Toronto", "Gestion de patrimoine"}},
-      {"priya.singh@horizon.example",
+      {"priya.singh@heritage.example",
        "Priya Singh",
        {"advisor"},
        "insurance_rep",
@@ -130,6 +133,7 @@ int demo(const std::string& data_dir, const std::string& listen) {
   for (const auto& [name, description] : kGroups) {
     group_ids[name] = users.create_group("system", name, description).value().id;
   }
+  std::map<std::string, std::string> user_ids;
   std::string credentials = "# Porte-voix demo users (e-mail, password, roles)\n";
   for (const auto& u : demo_users()) {
     auth::NewUser in;
@@ -143,12 +147,19 @@ int demo(const std::string& data_dir, const std::string& listen) {
     in.tags = u.tags;
     for (const auto& g : u.groups)
       in.groups.push_back(group_ids.at(g));
-    users.create_user("system", in).value();
+    user_ids[u.email] = users.create_user("system", in).value().id;
     std::string roles;
     for (const auto& r : u.roles)
       roles += (roles.empty() ? "" : ",") + r;
     credentials += std::string(u.email) + "  " + in.password + "  " + roles + "\n";
   }
+  // The project's example charter, published by compliance as a firm would.
+  charter::CharterService charter(*stores.db, *stores.audit, clock,
+                                  policy::CompileOptions{policy::url_host(config->public_url)});
+  charter
+      .publish(user_ids.at("conformite@heritage.example"),
+               nlohmann::json::parse(example_charter_text()))
+      .value();
   write_private(dir / "config.json", config_json.dump(2) + "\n");
   write_private(dir / "demo-users.txt", credentials);
   std::cout << "Demo data directory ready: " << dir.string() << "\n\n"

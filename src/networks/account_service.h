@@ -87,7 +87,8 @@ class AccountService {
 
   // Publishes through the account's connector. A token refused on the way is
   // refreshed once (the refusal means nothing was published), then the account is
-  // flagged needs_reconnect. Never retried otherwise: see retry.h.
+  // flagged needs_reconnect. Never retried otherwise: the scheduler decides
+  // (sharing/retry_policy.h).
   Outcome<Published> publish(const std::string& account_id, const PostContent& content);
 
   // Flags the account (audited), e.g. after a refusal the publisher saw.

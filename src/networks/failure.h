@@ -3,9 +3,9 @@
 //   needs_reconnect  the token is refused (expired, revoked, missing scope): the
 //                    advisor must connect the account again; never retried;
 //   rate_limited     the network says slow down; retried at `retry_at` when the
-//                    network gave one (retry.h);
+//                    network gave one (sharing/retry_policy.h);
 //   transient        the network or the path to it failed, nothing was done:
-//                    retried with backoff and jitter (retry.h);
+//                    retried with backoff and jitter (sharing/retry_policy.h);
 //   rejected         the network refused this request (duplicate, too long,
 //                    invalid, a configuration it does not accept): never retried,
 //                    `reason` says why in the network's words;

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "store/audit.h"
+#include "store/charters.h"
 #include "store/groups.h"
 #include "store/idempotency.h"
 #include "store/login_throttle.h"
@@ -35,6 +36,7 @@ class Tx {
   virtual IdempotencyRepo& idempotency() = 0;
   virtual NetworkAccountRepo& network_accounts() = 0;
   virtual OAuthStateRepo& oauth_states() = 0;
+  virtual CharterRepo& charters() = 0;
   // Runs `fn` after this transaction has committed durably and before write()
   // returns; never when it rolls back. Only in write transactions. Callbacks
   // given the same non-empty `coalesce_key` within one commit run once, the

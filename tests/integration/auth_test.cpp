@@ -169,3 +169,29 @@ TEST_F(AuthTest, UsersAreCreatedWithTheirFieldsAndChecked) {
 
 }  // namespace
 }  // namespace pv::testing
+
+namespace pv::testing {
+namespace {
+
+class ProxiedAuthTest : public AppFixture {
+ protected:
+  void SetUp() override { start({{"server", {{"trust_forwarded_for", true}}}}); }
+};
+
+TEST_F(ProxiedAuthTest, BehindAProxyTheThrottleCountsPerRealClient) {
+  auto c = client();
+  auto attempt = [&](const std::string& client_ip, const std::string& email) {
+    return c->post_json("/api/v1/auth/login", {{"email", email}, {"password", "wrong password"}},
+                        {{"X-Forwarded-For", "10.9.9.9, " + client_ip}});
+  };
+  // 20 failures from one client, each on another e-mail: that client is locked...
+  for (int i = 0; i < 20; ++i) {
+    EXPECT_EQ(attempt("203.0.113.7", "u" + std::to_string(i) + "@test.example").status, 401);
+  }
+  EXPECT_EQ(attempt("203.0.113.7", "fresh@test.example").status, 429);
+  // ...and the others, behind the same proxy, are not.
+  EXPECT_EQ(attempt("198.51.100.4", "fresh@test.example").status, 401);
+}
+
+}  // namespace
+}  // namespace pv::testing

@@ -40,6 +40,12 @@ const std::vector<RouteRule>& expected_routes() {
        {"advisor"}},
       {"GET", "/api/v1/networks/{network}/callback", "/api/v1/networks/x/callback", {"anyone"}},
       {"DELETE", "/api/v1/networks/{id}", "/api/v1/networks/nothing", {"signed_in"}},
+      {"GET", "/api/v1/charter", "/api/v1/charter", {"signed_in"}},
+      {"PUT", "/api/v1/charter", "/api/v1/charter", {"compliance"}},
+      {"GET", "/api/v1/charter/versions", "/api/v1/charter/versions", {"compliance"}},
+      {"GET", "/api/v1/charter/versions/{id}", "/api/v1/charter/versions/1", {"compliance"}},
+      {"POST", "/api/v1/charter/check", "/api/v1/charter/check", {"signed_in"}},
+      {"POST", "/api/v1/charter/acknowledge", "/api/v1/charter/acknowledge", {"signed_in"}},
       {"GET", "/api/v1/audit", "/api/v1/audit", {"compliance", "admin"}},
       {"GET", "/api/v1/audit/verify", "/api/v1/audit/verify", {"compliance", "admin"}},
   };

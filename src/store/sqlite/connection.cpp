@@ -87,6 +87,10 @@ int Connection::changes() const {
   return sqlite3_changes(db_);
 }
 
+std::int64_t Connection::last_insert_id() const {
+  return sqlite3_last_insert_rowid(db_);
+}
+
 bool Connection::in_transaction() const {
   return sqlite3_get_autocommit(db_) == 0;
 }

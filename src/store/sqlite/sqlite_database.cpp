@@ -16,7 +16,7 @@ thread_local const SqliteDatabase* tl_writer_of = nullptr;
 }  // namespace
 
 struct SqliteDatabase::Job {
-  const std::function<void(Tx&)>* fn;
+  const std::function<void(Tx&)>* fn = nullptr;
   std::promise<void> done;
   std::exception_ptr error;
   std::vector<SqliteTx::CommitCallback> on_commit;

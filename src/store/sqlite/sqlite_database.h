@@ -38,7 +38,6 @@ class SqliteDatabase final : public Database {
   int schema_version() override;
   int latest_schema_version() const override;
 
- public:
   struct Job;  // a caller of write(), waiting for its batch to commit
 
  private:

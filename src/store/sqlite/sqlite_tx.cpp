@@ -47,6 +47,10 @@ OAuthStateRepo& SqliteTx::oauth_states() {
   return lazily(oauth_states_, make_oauth_state_repo, connection_);
 }
 
+CharterRepo& SqliteTx::charters() {
+  return lazily(charters_, make_charter_repo, connection_);
+}
+
 void SqliteTx::on_commit(std::function<void()> fn, std::string coalesce_key) {
   if (!writable_) throw std::logic_error("on_commit in a read transaction");
   commit_callbacks_.push_back({std::move(fn), std::move(coalesce_key)});

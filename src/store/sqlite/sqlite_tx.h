@@ -25,6 +25,7 @@ class SqliteTx final : public Tx {
   IdempotencyRepo& idempotency() override;
   NetworkAccountRepo& network_accounts() override;
   OAuthStateRepo& oauth_states() override;
+  CharterRepo& charters() override;
   void on_commit(std::function<void()> fn, std::string coalesce_key) override;
 
   struct CommitCallback {
@@ -48,6 +49,7 @@ class SqliteTx final : public Tx {
   std::unique_ptr<IdempotencyRepo> idempotency_;
   std::unique_ptr<NetworkAccountRepo> network_accounts_;
   std::unique_ptr<OAuthStateRepo> oauth_states_;
+  std::unique_ptr<CharterRepo> charters_;
 };
 
 }  // namespace pv::store::sqlite
