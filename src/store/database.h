@@ -18,6 +18,7 @@
 #include "store/idempotency.h"
 #include "store/links.h"
 #include "store/login_throttle.h"
+#include "store/network_accounts.h"
 #include "store/publish_jobs.h"
 #include "store/sessions.h"
 #include "store/shares.h"
@@ -36,6 +37,8 @@ class Tx {
   virtual LoginThrottleRepo& login_throttle() = 0;
   virtual AuditRepo& audit() = 0;
   virtual IdempotencyRepo& idempotency() = 0;
+  virtual NetworkAccountRepo& network_accounts() = 0;
+  virtual OAuthStateRepo& oauth_states() = 0;
   virtual CharterRepo& charters() = 0;
   virtual ShareRepo& shares() = 0;
   virtual PublishJobRepo& publish_jobs() = 0;
