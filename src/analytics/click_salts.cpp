@@ -1,5 +1,6 @@
 #include "analytics/click_salts.h"
 
+#include "util/calendar.h"
 #include "util/crypto.h"
 
 namespace pv::analytics {
@@ -11,7 +12,7 @@ ClickSalts::ClickSalts(store::Database& db, const Clock& clock, TimeZone zone,
 std::string ClickSalts::current() {
   if (fixed_) return *fixed_;
   const TimePoint now = clock_.now();
-  const std::string day = zone_.local_date(now);
+  const std::string day = local_date(zone_, now);
   std::lock_guard lock(mutex_);
   if (day != day_) {
     // Earlier days' salts are deleted as soon as a day has its own.

@@ -1,5 +1,7 @@
 #include "analytics/summary.h"
 
+#include "util/calendar.h"
+
 namespace pv::analytics {
 
 std::optional<GroupBy> parse_group_by(std::string_view name) {
@@ -34,7 +36,7 @@ std::vector<std::string> SummaryBuilder::keys(const std::string& user_id,
     case GroupBy::kContent: return {content_id};
     case GroupBy::kAdvisor: return {user_id};
     case GroupBy::kNetwork: return {network};
-    case GroupBy::kDay: return {zone_.local_date(at)};
+    case GroupBy::kDay: return {local_date(zone_, at)};
     case GroupBy::kGroup: {
       auto it = group_cache_.find(user_id);
       if (it == group_cache_.end()) it = group_cache_.emplace(user_id, groups_of_(user_id)).first;

@@ -40,6 +40,11 @@ http::Response acknowledge_charter(Context& ctx);
 // audit_resource.cpp
 http::Response list_audit(Context& ctx);
 http::Response verify_audit(Context& ctx);
+// link_resource.cpp
+http::Response follow_link(Context& ctx);
+// analytics_resource.cpp
+http::Response analytics_summary(Context& ctx);
+http::Response analytics_export(Context& ctx);
 // ops_resource.cpp
 http::Response healthz(Context& ctx);
 http::Response readyz(Context& ctx);

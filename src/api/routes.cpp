@@ -8,6 +8,7 @@ namespace pv::api {
 namespace {
 
 constexpr auto kAdvisor = auth::Role::kAdvisor;
+constexpr auto kMarketing = auth::Role::kMarketing;
 constexpr auto kCompliance = auth::Role::kCompliance;
 constexpr auto kAdmin = auth::Role::kAdmin;
 
@@ -64,6 +65,10 @@ http::Router<Route> make_router() {
   add("GET",    "/api/v1/charter/versions/{id}", roles({kCompliance}, get_charter_version, "One charter version"));
   add("POST",   "/api/v1/charter/check",    signed_in(check_charter, "Check a text; nothing stored"));
   add("POST",   "/api/v1/charter/acknowledge", signed_in(acknowledge_charter, "Acknowledge the version in force"));
+
+  add("GET",    "/l/{code}",                anyone(follow_link, "A tracked link: 302 to the content with UTM tags, one click recorded"));
+  add("GET",    "/api/v1/analytics/summary",    roles({kAdvisor, kMarketing, kCompliance, kAdmin}, analytics_summary, "Shares and clicks by content, advisor, network, group or day (advisors: their own)"));
+  add("GET",    "/api/v1/analytics/export.csv", roles({kMarketing, kAdmin}, analytics_export, "The summary as CSV"));
 
   add("GET",    "/api/v1/audit",            roles({kCompliance, kAdmin}, list_audit, "Audit entries"));
   add("GET",    "/api/v1/audit/verify",     roles({kCompliance, kAdmin}, verify_audit, "Recompute the audit chain"));

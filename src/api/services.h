@@ -5,6 +5,8 @@
 
 #include <filesystem>
 
+#include "analytics/analytics_service.h"
+#include "analytics/link_service.h"
 #include "audit/audit_log.h"
 #include "auth/auth_service.h"
 #include "auth/user_service.h"
@@ -33,6 +35,8 @@ struct Services {
   // Where users reach this server (configuration; with port 0, the bound port):
   // OAuth callbacks and links back to the UI are built on it.
   std::string public_url;
+  analytics::LinkService& links;
+  analytics::AnalyticsService& analytics;
 };
 
 }  // namespace pv::api

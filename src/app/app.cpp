@@ -5,8 +5,12 @@
 
 #include <spdlog/spdlog.h>
 
+#include "analytics/analytics_service.h"
+#include "analytics/click_salts.h"
+#include "analytics/link_service.h"
 #include "api/pipeline.h"
 #include "api/routes.h"
+#include "app/publishing.h"
 #include "app/stores.h"
 #include "auth/auth_service.h"
 #include "auth/user_service.h"
@@ -16,6 +20,9 @@
 #include "networks/account_service.h"
 #include "networks/connectors.h"
 #include "policy/url.h"
+#include "sharing/publisher.h"
+#include "sharing/publisher_loop.h"
+#include "sharing/scheduler.h"
 #include "util/crypto.h"
 #include "util/metrics.h"
 
@@ -96,6 +103,15 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
   networks::AccountService accounts(*stores.db, *stores.audit, clock, connectors,
                                     networks::TokenCipher(token_key(config)));
   charter::CharterService charter(*stores.db, *stores.audit, clock, charter_options(config));
+  const TimeZone zone = TimeZone::load(config.timezone).value();
+  analytics::ClickSalts salts(
+      *stores.db, clock, zone,
+      config.click_salt.empty() ? std::nullopt : std::optional(config.click_salt));
+  analytics::LinkService links(*stores.db, clock, salts);
+  analytics::AnalyticsService analytics(*stores.db, zone);
+  sharing::Scheduler scheduler(*stores.db, *stores.audit, clock, zone, scheduler_options(config),
+                               publisher_id());
+  scheduler.set_metrics(registry);
   api::Services services{*stores.db,
                          *stores.audit,
                          auth,
@@ -109,7 +125,9 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
                          config.session_absolute_hours * 3600,
                          "",
                          accounts,
-                         config.public_url};
+                         config.public_url,
+                         links,
+                         analytics};
   auto router = api::make_router();
   services.openapi_json = api::openapi_document(router).dump();
   api::ApiHandler handler(services, std::move(router), config.server.body_limit_bytes,
@@ -126,8 +144,16 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
   }
   spdlog::info("Porte-voix serving on http://{} (data in {})", server.local_address(),
                config.data_dir.string());
+  // Publishing runs on its own thread, never on a request's; it stops after
+  // the server, once the publish call in flight (if any) is recorded.
+  sharing::PublisherLoop publisher(scheduler,
+                                   sharing::network_publisher(accounts, services.public_url),
+                                   std::chrono::milliseconds(config.sharing.poll_interval_ms),
+                                   [&scheduler] { scheduler.update_gauges(); });
+  publisher.start();
   if (ready_file) write_ready_file(*ready_file, server.local_address());
   server.run();
+  publisher.stop();
   spdlog::info("Porte-voix stopped");
   return 0;
 }

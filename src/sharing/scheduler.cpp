@@ -3,6 +3,7 @@
 #include <map>
 #include <random>
 
+#include "util/calendar.h"
 #include "util/time.h"
 
 namespace pv::sharing {
@@ -111,7 +112,7 @@ bool Scheduler::over_limits(store::Tx& tx, const store::PublishJobRow& job, Time
   std::string why;
   if (options_.daily_limit > 0 &&
       jobs.account_posts_since(job.account_key, zone_.start_of_day(now)) >= options_.daily_limit) {
-    later = zone_.start_of_next_day(now);
+    later = start_of_next_day(zone_, now);
     why = "daily_limit";
   } else if (options_.spacing.count() > 0) {
     auto last = jobs.account_last_post(job.account_key);

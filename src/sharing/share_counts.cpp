@@ -12,8 +12,8 @@ ShareCounts counts_with_new_share(const store::ShareTally& today,
   return c;
 }
 
-ShareCounts share_counts(store::Tx& tx, const std::string& user_id, bool promotional,
-                         TimePoint now, const TimeZone& zone) {
+ShareCounts share_counts(store::Tx& tx, const std::string& user_id, bool promotional, TimePoint now,
+                         const TimeZone& zone) {
   auto today = tx.shares().tally_since(user_id, zone.start_of_day(now));
   auto recent = tx.shares().tally_since(user_id, now - kPromotionalWindow);
   return counts_with_new_share(today, recent, promotional);

@@ -28,7 +28,7 @@ ShareCounts counts_with_new_share(const store::ShareTally& today,
                                   const store::ShareTally& last_30_days, bool promotional);
 
 // The counts for a new share of `user_id` at `now`, from the store.
-ShareCounts share_counts(store::Tx& tx, const std::string& user_id, bool promotional,
-                         TimePoint now, const TimeZone& zone);
+ShareCounts share_counts(store::Tx& tx, const std::string& user_id, bool promotional, TimePoint now,
+                         const TimeZone& zone);
 
 }  // namespace pv::sharing

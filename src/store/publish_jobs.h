@@ -52,8 +52,7 @@ class PublishJobRepo {
   virtual bool claim(const std::string& share_id, const std::string& owner, TimePoint now,
                      TimePoint lease_until) = 0;
   // claimed by `owner` → waiting, due at `due_at`; false when not held by `owner`.
-  virtual bool release(const std::string& share_id, const std::string& owner,
-                       TimePoint due_at) = 0;
+  virtual bool release(const std::string& share_id, const std::string& owner, TimePoint due_at) = 0;
   // claimed by `owner` → done; `posted_at` when the post went out or may
   // have; false when not held by `owner`.
   virtual bool finish(const std::string& share_id, const std::string& owner,

@@ -1,14 +1,12 @@
-// The firm's time zone (configuration `timezone`, an IANA name): where "today"
-// starts for the daily sharing counts and limits, and which day a click or a
-// share falls on in the analytics. Backed by the system's tz database
-// (/usr/share/zoneinfo) through Howard Hinnant's date library, since GCC 12's
-// <chrono> has no time zones yet.
+// The firm's time zone (configuration key `timezone`): where a day starts,
+// for review due times and daily sharing limits. The IANA database comes from
+// the system (/usr/share/zoneinfo), read through the date library.
 //
-// A TimeZone is an immutable value: any thread may use it.
+// A TimeZone is an immutable handle: copy it freely, use it from any thread.
 #pragma once
 
+#include <chrono>
 #include <string>
-#include <string_view>
 
 #include "util/clock.h"
 #include "util/result.h"
@@ -19,26 +17,29 @@ class time_zone;
 
 namespace pv {
 
+struct LocalTime {
+  std::chrono::year_month_day date;
+  std::chrono::milliseconds time_of_day{0};  // since local midnight
+};
+
 class TimeZone {
  public:
-  // 422 invalid_time_zone for a name the tz database does not know.
-  static Result<TimeZone> locate(std::string_view name);
-  static TimeZone utc();
+  TimeZone();  // UTC
+  // 422 invalid_timezone for a name the system does not know.
+  static Result<TimeZone> load(const std::string& name);
 
   const std::string& name() const { return name_; }
-
-  // The first instant of the local day that holds `t` (local midnight, or the
-  // first instant after it where a transition skips midnight).
+  LocalTime to_local(TimePoint t) const;
+  // The instant a local date and time denote. In a gap (the clocks jump
+  // forward) the time after the gap; when a time occurs twice, the first.
+  TimePoint from_local(const LocalTime& local) const;
+  // Local midnight of the day `t` falls in.
   TimePoint start_of_day(TimePoint t) const;
-  // The first instant of the next local day.
-  TimePoint start_of_next_day(TimePoint t) const;
-  // The local calendar date holding `t`, as "YYYY-MM-DD".
-  std::string local_date(TimePoint t) const;
 
  private:
   TimeZone(std::string name, const date::time_zone* zone) : name_(std::move(name)), zone_(zone) {}
   std::string name_;
-  const date::time_zone* zone_;  // owned by the tz database, lives as long as the process
+  const date::time_zone* zone_;  // owned by the date library's database
 };
 
 }  // namespace pv

@@ -7,7 +7,7 @@ namespace {
 
 class ClickSaltsTest : public testing::SharingStoreTest {
  protected:
-  TimeZone toronto() { return TimeZone::locate("America/Toronto").value(); }
+  TimeZone toronto() { return TimeZone::load("America/Toronto").value(); }
 };
 
 TEST_F(ClickSaltsTest, OneSaltPerLocalDaySharedByServers) {

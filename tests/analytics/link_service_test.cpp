@@ -20,7 +20,7 @@ class LinkServiceTest : public testing::SharingStoreTest {
       tx.links().insert(store::LinkRow{"AbCdEfGhIj-_", s.id, kTarget, clock_.now()});
     });
   }
-  TimeZone toronto() { return TimeZone::locate("America/Toronto").value(); }
+  TimeZone toronto() { return TimeZone::load("America/Toronto").value(); }
   store::ClickTally tally() {
     return db_->read_value([&](store::Tx& tx) { return tx.links().tally_for_share(share_id_); });
   }

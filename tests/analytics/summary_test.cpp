@@ -14,10 +14,11 @@ TimePoint at(const char* text) {
 std::vector<SummaryRow> summarise(GroupBy by) {
   std::map<std::string, std::vector<std::string>> groups = {
       {"ana", {"montreal", "quebec"}}, {"ben", {"toronto"}}, {"cy", {}}};
-  SummaryBuilder b(by, TimeZone::locate("America/Toronto").value(),
+  SummaryBuilder b(by, TimeZone::load("America/Toronto").value(),
                    [&](const std::string& user) { return groups[user]; });
   b.add(store::PublishedFact{"s1", "ana", "c1", "linkedin", at("2026-11-20T15:00:00Z")});
-  b.add(store::PublishedFact{"s2", "ben", "c1", "x", at("2026-11-21T03:00:00Z")});  // 22:00 on the 20th
+  b.add(store::PublishedFact{"s2", "ben", "c1", "x",
+                             at("2026-11-21T03:00:00Z")});  // 22:00 on the 20th
   b.add(store::PublishedFact{"s3", "cy", "c2", "linkedin", at("2026-11-21T06:00:00Z")});
   // Two clicks by one reader and one by another on ana's share; one on ben's.
   b.add(store::ClickFact{"s1", "ana", "c1", "linkedin", at("2026-11-20T16:00:00Z"), "v1"});
@@ -47,8 +48,8 @@ TEST(Summary, GroupsEveryWay) {
 }
 
 TEST(Summary, ParsesItsKeys) {
-  for (auto by : {GroupBy::kContent, GroupBy::kAdvisor, GroupBy::kNetwork, GroupBy::kGroup,
-                  GroupBy::kDay}) {
+  for (auto by :
+       {GroupBy::kContent, GroupBy::kAdvisor, GroupBy::kNetwork, GroupBy::kGroup, GroupBy::kDay}) {
     EXPECT_EQ(parse_group_by(to_string(by)), by);
   }
   EXPECT_FALSE(parse_group_by("week"));

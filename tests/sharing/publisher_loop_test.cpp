@@ -34,7 +34,7 @@ class PublisherLoopTest : public testing::SharingStoreTest {
     o.daily_limit = 0;
     o.spacing = 0s;
     return std::make_unique<Scheduler>(*db_, *audit_, clock_,
-                                       TimeZone::locate("America/Toronto").value(), o, "loop");
+                                       TimeZone::load("America/Toronto").value(), o, "loop");
   }
 };
 

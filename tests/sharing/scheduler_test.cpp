@@ -41,7 +41,7 @@ class SchedulerTest : public testing::SharingStoreTest {
   std::unique_ptr<Scheduler> scheduler(SchedulerOptions o, const std::string& worker = "w1",
                                        store::Database* db = nullptr) {
     return std::make_unique<Scheduler>(db ? *db : *db_, *audit_, clock_,
-                                       TimeZone::locate("America/Toronto").value(), std::move(o),
+                                       TimeZone::load("America/Toronto").value(), std::move(o),
                                        worker);
   }
   // A scheduled share, queued.
@@ -87,9 +87,8 @@ class SchedulerTest : public testing::SharingStoreTest {
 TEST_F(SchedulerTest, PublishesADueShareOnceAndRecordsIt) {
   auto s = scheduler(options());
   std::vector<std::string> hooked;
-  s->set_published_hook([&](store::Tx&, const store::ShareRow& share) {
-    hooked.push_back(share.id);
-  });
+  s->set_published_hook(
+      [&](store::Tx&, const store::ShareRow& share) { hooked.push_back(share.id); });
   auto id = queued();
   EXPECT_EQ(s->run_once(answering(said(PublishResult::kPublished))), 1);
   auto share = read(id);

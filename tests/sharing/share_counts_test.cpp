@@ -34,7 +34,7 @@ class ShareCountsStoreTest : public testing::SharingStoreTest {
     db_->write([&](store::Tx& tx) { tx.shares().insert(s); });
   }
   ShareCounts counts(bool promotional) {
-    auto zone = TimeZone::locate("America/Toronto").value();
+    auto zone = TimeZone::load("America/Toronto").value();
     return db_->read_value(
         [&](store::Tx& tx) { return share_counts(tx, "u1", promotional, clock_.now(), zone); });
   }
@@ -43,11 +43,11 @@ class ShareCountsStoreTest : public testing::SharingStoreTest {
 TEST_F(ShareCountsStoreTest, TodayStartsAtMidnightInTheFirmsZone) {
   // Now is 10:00 in Toronto (15:00Z); the day began at 05:00Z.
   const TimePoint midnight = *parse_time("2026-11-20T05:00:00Z");
-  add("published", false, midnight);                  // today
-  add("scheduled", true, midnight + hours(2));        // today
-  add("published", false, midnight - hours(1));       // yesterday, 23:00 local
-  add("cancelled", true, midnight + hours(1));        // never counts
-  add("blocked", true, midnight + hours(1));          // never counts
+  add("published", false, midnight);                      // today
+  add("scheduled", true, midnight + hours(2));            // today
+  add("published", false, midnight - hours(1));           // yesterday, 23:00 local
+  add("cancelled", true, midnight + hours(1));            // never counts
+  add("blocked", true, midnight + hours(1));              // never counts
   add("published", true, clock_.now() - hours(24 * 29));  // in the 30 days
   add("published", true, clock_.now() - hours(24 * 31));  // too old
   auto c = counts(false);

@@ -35,9 +35,19 @@ class SharingStoreTest : public ::testing::Test {
 
   void add_user(const std::string& id) {
     db_->write([&](store::Tx& tx) {
-      tx.users().insert(store::UserRow{id, id + "@example.com", "Advisor " + id, "$argon2id$x",
-                                       {"advisor"}, "advisor", {}, "QC", "fr-CA", {}, true,
-                                       clock_.now(), clock_.now()});
+      tx.users().insert(store::UserRow{id,
+                                       id + "@example.com",
+                                       "Advisor " + id,
+                                       "$argon2id$x",
+                                       {"advisor"},
+                                       "advisor",
+                                       {},
+                                       "QC",
+                                       "fr-CA",
+                                       {},
+                                       true,
+                                       clock_.now(),
+                                       clock_.now()});
     });
   }
 

@@ -21,8 +21,19 @@ class SharingReposTest : public ::testing::Test {
     db_->migrate();
     db_->write([](Tx& tx) {
       for (const char* id : {"u1", "u2"}) {
-        tx.users().insert(UserRow{id, std::string(id) + "@example.com", id, "$argon2id$x",
-                                  {"advisor"}, "advisor", {}, "QC", "fr", {}, true, kT0, kT0});
+        tx.users().insert(UserRow{id,
+                                  std::string(id) + "@example.com",
+                                  id,
+                                  "$argon2id$x",
+                                  {"advisor"},
+                                  "advisor",
+                                  {},
+                                  "QC",
+                                  "fr",
+                                  {},
+                                  true,
+                                  kT0,
+                                  kT0});
       }
     });
   }

@@ -87,8 +87,8 @@ class SqlitePublishJobRepo final : public PublishJobRepo {
 
   bool claim(const std::string& share_id, const std::string& owner, TimePoint now,
              TimePoint lease_until) override {
-    return changed(Query(c_, kClaim).bind_all(share_id, owner, to_millis(now),
-                                              to_millis(lease_until)));
+    return changed(
+        Query(c_, kClaim).bind_all(share_id, owner, to_millis(now), to_millis(lease_until)));
   }
   bool release(const std::string& share_id, const std::string& owner, TimePoint due_at) override {
     return changed(Query(c_, kRelease).bind_all(share_id, owner, to_millis(due_at)));
