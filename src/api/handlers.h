@@ -25,6 +25,11 @@ http::Response patch_user(Context& ctx);
 // group_resource.cpp
 http::Response create_group(Context& ctx);
 http::Response list_groups(Context& ctx);
+// network_resource.cpp
+http::Response list_networks(Context& ctx);
+http::Response connect_network(Context& ctx);
+http::Response network_callback(Context& ctx);
+http::Response disconnect_network(Context& ctx);
 // charter_resource.cpp
 http::Response get_charter(Context& ctx);
 http::Response put_charter(Context& ctx);

@@ -7,6 +7,7 @@
 namespace pv::api {
 namespace {
 
+constexpr auto kAdvisor = auth::Role::kAdvisor;
 constexpr auto kCompliance = auth::Role::kCompliance;
 constexpr auto kAdmin = auth::Role::kAdmin;
 
@@ -53,6 +54,10 @@ http::Router<Route> make_router() {
   add("POST",   "/api/v1/groups",           roles({kAdmin}, create_group, "Create a group"));
   add("GET",    "/api/v1/groups",           roles({kAdmin}, list_groups, "List groups"));
 
+  add("GET",    "/api/v1/networks",         roles({kAdvisor}, list_networks, "The user's connected network accounts"));
+  add("GET",    "/api/v1/networks/{network}/connect",  roles({kAdvisor}, connect_network, "302 to the network's OAuth consent page"));
+  add("GET",    "/api/v1/networks/{network}/callback", anyone(network_callback, "The network's OAuth callback (the state names the user)"));
+  add("DELETE", "/api/v1/networks/{id}",    signed_in(disconnect_network, "Disconnect an account, tokens erased (owner)"));
   add("GET",    "/api/v1/charter",          signed_in(get_charter, "The charter version in force"));
   add("PUT",    "/api/v1/charter",          charter_upload);
   add("GET",    "/api/v1/charter/versions", roles({kCompliance}, list_charter_versions, "Charter history"));

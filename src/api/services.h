@@ -9,6 +9,7 @@
 #include "auth/auth_service.h"
 #include "auth/user_service.h"
 #include "charter/charter_service.h"
+#include "networks/account_service.h"
 #include "store/database.h"
 #include "util/clock.h"
 #include "util/metrics.h"
@@ -28,6 +29,10 @@ struct Services {
   bool trust_forwarded_for = false;  // behind a reverse proxy
   int session_cookie_max_age = 12 * 60 * 60;
   std::string openapi_json;  // built from the routes at start-up (routes.cpp)
+  networks::AccountService& accounts;
+  // Where users reach this server (configuration; with port 0, the bound port):
+  // OAuth callbacks and links back to the UI are built on it.
+  std::string public_url;
 };
 
 }  // namespace pv::api

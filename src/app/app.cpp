@@ -11,8 +11,12 @@
 #include "auth/auth_service.h"
 #include "auth/user_service.h"
 #include "charter/charter_service.h"
+#include "http/beast_client.h"
 #include "http/server.h"
+#include "networks/account_service.h"
+#include "networks/connectors.h"
 #include "policy/url.h"
+#include "util/crypto.h"
 #include "util/metrics.h"
 
 namespace pv::app {
@@ -44,6 +48,23 @@ auth::ThrottleOptions throttle_options(const Config& c) {
                                std::chrono::minutes(c.throttle_lockout_minutes)};
 }
 
+http::ClientOptions client_options(const Config& c) {
+  http::ClientOptions o;
+  o.connect_timeout = c.networks.connect_timeout;
+  o.request_timeout = c.networks.request_timeout;
+  return o;
+}
+
+// The key sealing the networks' tokens. Only a demo runs without one in its
+// configuration (load_config refuses otherwise): it gets a key for this run.
+std::string token_key(const Config& c) {
+  if (!c.token_key.empty()) return c.token_key;
+  spdlog::warn(
+      "demo: no secrets.token_key; using a random key for this run (connected network "
+      "accounts will have to be connected again after a restart)");
+  return crypto::random_bytes(32);
+}
+
 policy::CompileOptions charter_options(const Config& c) {
   // The platform's own tracked links are always allowed by link_outside.
   return policy::CompileOptions{policy::url_host(c.public_url)};
@@ -70,6 +91,10 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
   auth::AuthService auth(*stores.db, *stores.audit, clock, session_options(config),
                          throttle_options(config));
   auth::UserService users(*stores.db, *stores.audit, clock);
+  auto network_client = http::make_beast_client(client_options(config));
+  auto connectors = networks::make_connectors(config.networks, *network_client, clock);
+  networks::AccountService accounts(*stores.db, *stores.audit, clock, connectors,
+                                    networks::TokenCipher(token_key(config)));
   charter::CharterService charter(*stores.db, *stores.audit, clock, charter_options(config));
   api::Services services{*stores.db,
                          *stores.audit,
@@ -82,7 +107,9 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
                          config.served_over_tls(),
                          config.server.trust_forwarded_for,
                          config.session_absolute_hours * 3600,
-                         ""};
+                         "",
+                         accounts,
+                         config.public_url};
   auto router = api::make_router();
   services.openapi_json = api::openapi_document(router).dump();
   api::ApiHandler handler(services, std::move(router), config.server.body_limit_bytes,
@@ -92,6 +119,10 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
   if (auto listening = server.listen(); !listening) {
     spdlog::error("cannot listen on {}: {}", config.listen, listening.error().message());
     return 1;
+  }
+  // The default public URL is the listening address: with port 0, the bound one.
+  if (config.public_url == "http://" + config.listen) {
+    services.public_url = "http://" + server.local_address();
   }
   spdlog::info("Porte-voix serving on http://{} (data in {})", server.local_address(),
                config.data_dir.string());

@@ -115,6 +115,27 @@ bool valid_listen(const std::string& listen) {
   return std::stoul(listen.substr(colon + 1)) <= 65535;
 }
 
+// networks.{linkedin,x,facebook} and the outbound timeouts.
+void read_networks(Reader& n, networks::NetworksSettings& out) {
+  int connect = static_cast<int>(out.connect_timeout.count());
+  int request = static_cast<int>(out.request_timeout.count());
+  n.integer("connect_timeout_seconds", connect, 1, 300);
+  n.integer("request_timeout_seconds", request, 1, 600);
+  out.connect_timeout = std::chrono::seconds(connect);
+  out.request_timeout = std::chrono::seconds(request);
+  for (auto network : policy::kAllNetworks) {
+    n.object(std::string(policy::to_string(network)), [&](Reader& s) {
+      auto& v = out.of(network);
+      s.string("client_id", v.client_id);
+      s.string("client_secret", v.client_secret);
+      s.string("auth_url", v.auth_url);
+      s.string("token_url", v.token_url);
+      s.string("api_base", v.api_base);
+      if (network != policy::Network::kX) s.string("version", v.version);
+    });
+  }
+}
+
 void read_file_keys(Reader& r, Config& c) {
   std::string data_dir, static_dir;
   r.string("listen", c.listen);
@@ -155,6 +176,7 @@ void read_file_keys(Reader& r, Config& c) {
     t.integer("window_minutes", c.throttle_window_minutes, 1, 24 * 60);
     t.integer("lockout_minutes", c.throttle_lockout_minutes, 1, 24 * 60);
   });
+  r.object("networks", [&](Reader& n) { read_networks(n, c.networks); });
 }
 
 void check_values(const Config& c, std::vector<std::string>& errors) {
@@ -175,6 +197,11 @@ void check_values(const Config& c, std::vector<std::string>& errors) {
   if (c.audit_key.empty()) errors.push_back("secrets.audit_key: required");
   if (c.token_key.empty() && !c.demo) {
     errors.push_back("secrets.token_key: required (outside demo mode)");
+  }
+  for (auto network : policy::kAllNetworks) {
+    if (auto problem = networks::settings_problem(network, c.networks.of(network))) {
+      errors.push_back("networks." + std::string(policy::to_string(network)) + "." + *problem);
+    }
   }
   if (c.server.upload_limit_bytes < c.server.body_limit_bytes) {
     errors.push_back("server.upload_limit_bytes: must not be below server.body_limit_bytes");

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "networks/settings.h"
 #include "util/result.h"
 
 namespace pv::app {
@@ -47,6 +48,7 @@ struct Config {
   int throttle_max_failures_per_address = 20;
   int throttle_window_minutes = 15;
   int throttle_lockout_minutes = 15;
+  networks::NetworksSettings networks;
 
   std::filesystem::path audit_checkpoint_path() const;
   bool served_over_tls() const { return public_url.rfind("https://", 0) == 0; }

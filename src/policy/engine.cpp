@@ -42,6 +42,7 @@ Result<std::shared_ptr<const CompiledCharter>> CompiledCharter::compile(Charter 
     if (!compiled) return compiled.error();
     impl->rules.push_back(std::move(*compiled));
   }
+  impl->terms.finish();
   if (auto status = impl->patterns.compile(); !status) return status.error();
   return std::shared_ptr<const CompiledCharter>(new CompiledCharter(std::move(impl)));
 }

@@ -1,9 +1,17 @@
 #include "policy/expr_compiler.h"
 
-#include <type_traits>
+#include <algorithm>
 
 namespace pv::policy {
 namespace {
+
+// Word and character distances in a post fit in 32 bits; a larger `within`
+// means the same as this one, and keeps the engine's sums from overflowing.
+constexpr std::uint64_t kFarthest = 0xffffffffULL;
+
+std::uint64_t capped(std::uint64_t distance) {
+  return std::min(distance, kFarthest);
+}
 
 class Compiler {
  public:
@@ -28,7 +36,7 @@ class Compiler {
     if (!a) return a.error();
     auto b = operand(e.b);
     if (!b) return b.error();
-    return CompiledExpr{CNear{std::move(*a), std::move(*b), e.within}};
+    return CompiledExpr{CNear{std::move(*a), std::move(*b), capped(e.within)}};
   }
   Result<CompiledExpr> node(const AnyExpr& e) {
     CAny any;
@@ -60,7 +68,7 @@ class Compiler {
   }
 
   CDetector detector(const DetectorExpr& e) {
-    CDetector d{e.detector, std::nullopt, e.within_chars};
+    CDetector d{e.detector, std::nullopt, capped(e.within_chars)};
     if (!e.keywords.empty()) d.keywords = group(e.keywords);
     return d;
   }
@@ -85,7 +93,8 @@ Result<CompiledRule> compile_rule(const Rule& rule, TermMatcher& terms, PatternS
   if (!match) return match.error();
   CompiledRule out{std::move(*match), {}};
   for (const Exception& e : rule.unless) {
-    out.unless.push_back({compiler.group(e.terms), e.within, e.action});
+    const auto within = e.within ? std::optional(capped(*e.within)) : std::nullopt;
+    out.unless.push_back({compiler.group(e.terms), within, e.action});
   }
   return out;
 }

@@ -1,6 +1,8 @@
 #include "policy/near.h"
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace pv::policy {
 
@@ -42,31 +44,41 @@ std::uint64_t code_points_between(std::string_view folded, std::uint32_t begin, 
 
 namespace {
 
-// Folded characters strictly between two byte spans; 0 when they touch or
-// overlap.
-std::uint64_t char_distance(const Hit& x, const Hit& y, std::string_view folded) {
-  if (x.end <= y.begin) return code_points_between(folded, x.end, y.begin);
-  if (y.end <= x.begin) return code_points_between(folded, y.end, x.begin);
-  return 0;
+// The code points in [begin, end), or any number above `cap` when there are
+// more than `cap` (without counting them: bytes are at most four per code point).
+std::uint64_t capped_code_points(std::string_view folded, std::uint32_t begin, std::uint32_t end,
+                                 std::uint64_t cap) {
+  if ((end - begin) / 4 > cap) return cap + 1;
+  return code_points_between(folded, begin, end);
 }
 
 }  // namespace
 
 Hits near_keywords(const Hits& finds, const Hits& keywords, std::uint64_t within_chars,
                    std::string_view folded) {
+  // Keywords come by start; reach[i] is the furthest end among the first i.
+  // For a find, the keywords that start before it ends either reach into it
+  // (distance 0) or end before it, the one reaching furthest being closest;
+  // of those that start after it, the first is closest.
+  std::vector<std::uint32_t> reach(keywords.size() + 1, 0);
+  for (std::size_t i = 0; i < keywords.size(); ++i)
+    reach[i + 1] = std::max(reach[i], keywords[i].end);
   Hits out;
   for (const Hit& f : finds) {
-    for (const Hit& k : keywords) {
-      // Bytes are at least as many as characters, and at most four times as many.
-      const std::uint64_t gap = f.end <= k.begin   ? k.begin - f.end
-                                : k.end <= f.begin ? f.begin - k.end
-                                                   : 0;
-      if (gap / 4 > within_chars) continue;
-      if (gap <= within_chars || char_distance(f, k, folded) <= within_chars) {
-        out.push_back(f);
-        break;
-      }
+    const auto after = std::partition_point(keywords.begin(), keywords.end(),
+                                            [&](const Hit& k) { return k.begin < f.end; });
+    const auto before = static_cast<std::size_t>(after - keywords.begin());
+    std::optional<std::uint64_t> best;
+    if (before > 0) {
+      best = reach[before] >= f.begin
+                 ? 0
+                 : capped_code_points(folded, reach[before], f.begin, within_chars);
     }
+    if (after != keywords.end()) {
+      const std::uint64_t d = capped_code_points(folded, f.end, after->begin, within_chars);
+      if (!best || d < *best) best = d;
+    }
+    if (best && *best <= within_chars) out.push_back(f);
   }
   return out;
 }

@@ -15,7 +15,8 @@ namespace pv::policy {
 // Hits that overlap or touch are at distance 0, so they pair.
 Hits near_pairs(const Hits& a, const Hits& b, std::uint64_t within);
 
-// The finds (spanned hits) with a keyword hit at most `within_chars` folded
+// The finds (spanned hits) with a keyword hit (sorted by start, as term
+// occurrences are) at most `within_chars` folded
 // characters away: the code points strictly between the two, 0 when they
 // touch or overlap.
 Hits near_keywords(const Hits& finds, const Hits& keywords, std::uint64_t within_chars,

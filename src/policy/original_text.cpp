@@ -1,5 +1,9 @@
 #include "policy/original_text.h"
 
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
 namespace pv::policy {
 namespace {
 
@@ -9,16 +13,36 @@ bool continuation(char c) {
 
 }  // namespace
 
-std::size_t OriginalText::byte_of(std::uint32_t code_point) {
-  if (index_.empty()) {
-    std::uint32_t n = 0;
-    for (std::size_t b = 0; b < text_.size(); ++b) {
-      if (continuation(text_[b])) continue;
-      if (n % kStride == 0) index_.push_back(b);
+void OriginalText::build_index() {
+  std::size_t b = 0;
+  std::uint32_t n = 0;     // code points before b
+  std::uint32_t mark = 0;  // the next code point the index records
+  const std::size_t size = text_.size();
+  while (b < size) {
+    // Eight bytes at a time while the next mark is out of their reach: each
+    // byte but a continuation byte (10xxxxxx) starts a code point.
+    if (size - b >= 8 && n + 8 <= mark) {
+      std::uint64_t v;
+      std::memcpy(&v, text_.data() + b, 8);
+      const std::uint64_t continuation_bits = v & ~(v << 1) & 0x8080808080808080ULL;
+      n += 8 - static_cast<std::uint32_t>(std::popcount(continuation_bits));
+      b += 8;
+      continue;
+    }
+    if (!continuation(text_[b])) {
+      if (n == mark) {
+        index_.push_back(b);
+        mark += kStride;
+      }
       ++n;
     }
-    if (index_.empty()) index_.push_back(0);
+    ++b;
   }
+  if (index_.empty()) index_.push_back(0);
+}
+
+std::size_t OriginalText::byte_of(std::uint32_t code_point) {
+  if (index_.empty()) build_index();
   const std::size_t k = std::min<std::size_t>(code_point / kStride, index_.size() - 1);
   std::size_t b = index_[k];
   std::uint32_t n = static_cast<std::uint32_t>(k) * kStride;

@@ -21,6 +21,7 @@ class OriginalText {
 
  private:
   std::size_t byte_of(std::uint32_t code_point);
+  void build_index();
 
   static constexpr std::uint32_t kStride = 64;
   std::string_view text_;

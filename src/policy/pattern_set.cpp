@@ -29,7 +29,8 @@ Result<std::uint32_t> PatternSet::add(const std::string& regex) {
 }
 
 Status PatternSet::compile() {
-  if (patterns_.empty()) return Ok{};
+  // One pattern is cheaper to run alone than to screen first.
+  if (patterns_.size() < 2) return Ok{};
   RE2::Options options = pattern_options();
   options.set_max_mem(64 << 20);
   set_ = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
@@ -42,8 +43,9 @@ Status PatternSet::compile() {
 }
 
 std::vector<bool> PatternSet::candidates(std::string_view folded) const {
-  std::vector<bool> out(patterns_.size(), false);
+  std::vector<bool> out(patterns_.size(), true);
   if (!set_) return out;
+  out.assign(patterns_.size(), false);
   std::vector<int> matched;
   RE2::Set::ErrorInfo info{};
   if (!set_->Match(folded, &matched, &info) && info.kind != RE2::Set::kNoError) {

@@ -1,6 +1,7 @@
 // PatternSet: the charter's patterns (CHARTER.md, "Patterns"), compiled once.
-// One RE2::Set finds, in a single pass over the folded text, which patterns
-// match anywhere; only those are then run on their own RE2 to find each match
+// With two patterns or more, one RE2::Set finds, in a single pass over the
+// folded text, which patterns match anywhere; only those are then run on
+// their own RE2 to find each match
 // (leftmost start, then longest, each one after the previous one's end).
 //
 // Built by the compiler, then read-only: RE2 and RE2::Set are safe to match
@@ -37,7 +38,8 @@ class PatternSet {
   std::size_t size() const { return patterns_.size(); }
 
   // For each pattern, whether it may match `folded` (true for all of them
-  // when the set's memory budget runs out: each is then run alone).
+  // when there is only one, or when the set's memory budget runs out: each
+  // is then run alone).
   std::vector<bool> candidates(std::string_view folded) const;
 
   // Every match of one pattern, left to right, not overlapping.

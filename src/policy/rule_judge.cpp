@@ -9,8 +9,16 @@ namespace {
 bool covers(const CompiledException& e, const Hit& hit, const TextScan& scan) {
   if (!e.within) return scan.any_term(e.terms);
   if (hit.spanless) return false;
-  for (const TermHit& t : scan.term_hits(e.terms)) {
-    if (word_distance(t.first, t.last, hit.first, hit.last) <= *e.within) return true;
+  // Occurrences are sorted by first word and span at most max_words words:
+  // only those starting in [lo, hi] can be close enough.
+  const std::uint64_t reach = *e.within + scan.term_max_words(e.terms);
+  const std::uint64_t lo = hit.first > reach ? hit.first - reach : 0;
+  const std::uint64_t hi = std::uint64_t{hit.last} + *e.within + 1;
+  const auto terms = scan.term_hits(e.terms);
+  auto it = std::partition_point(terms.begin(), terms.end(),
+                                 [lo](const TermHit& t) { return t.first < lo; });
+  for (; it != terms.end() && it->first <= hi; ++it) {
+    if (word_distance(it->first, it->last, hit.first, hit.last) <= *e.within) return true;
   }
   return false;
 }

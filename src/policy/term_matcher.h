@@ -5,10 +5,10 @@
 // every occurrence of any of its terms as a run of words.
 //
 // The trie's edges are keyed by (node, symbol), symbols being the charter's
-// words (word_symbols.h); a word of the post may carry several symbols (the
-// exact word and each prefix it starts with), so the walk from a word follows
-// every edge they allow. A term matches consecutive words with no sentence
-// break between them.
+// words (word_symbols.h); the root's edges are an array indexed by symbol; a word of the post may
+// carry several symbols (the exact word and each prefix it starts with), so the walk from a word
+// follows every edge they allow. A term matches consecutive words with no sentence break between
+// them.
 //
 // Built by the compiler, then read-only: any number of threads may call
 // match() at once.
@@ -47,24 +47,47 @@ class TermHits {
 
 class TermMatcher {
  public:
-  TermMatcher();
-
   // Adds a group of terms and returns its number (0, 1, 2, ...).
   std::uint32_t add_group(std::span<const Term> terms);
+  // Lays the tables out for match(); call once, after the last add_group().
+  void finish();
+  // The most words a term of the group has.
+  std::uint32_t max_words(std::uint32_t group) const { return max_words_[group]; }
 
   TermHits match(const FoldedText& text) const;
 
  private:
-  std::uint32_t child(std::uint32_t node, std::uint32_t symbol);
+  static constexpr std::uint32_t kNone = 0xffffffffU;
+
+  std::uint32_t add_child(std::uint32_t node, std::uint32_t symbol);
+  // The child of a node (not the root) by symbol, or kNone.
+  std::uint32_t child(std::uint32_t node, std::uint32_t symbol) const;
   void walk(std::uint32_t node, std::uint32_t first, std::uint32_t last, const FoldedText& text,
             std::span<const std::uint32_t> symbol_start, std::span<const std::uint32_t> symbols,
             std::vector<TermHit>& out) const;
 
   WordSymbols symbols_;
-  FlatMap edges_;  // node << 32 | symbol -> node; node 0 is the root
-  std::vector<std::vector<std::uint32_t>> groups_at_;  // per node: groups whose term ends here
-  std::vector<bool> has_children_;                     // per node
-  std::uint32_t group_count_ = 0;
+  std::uint32_t nodes_ = 1;                // node 0 is the root
+  std::vector<std::uint32_t> root_child_;  // per symbol: the root's child, or kNone
+  std::vector<std::uint32_t> max_words_;   // per group
+
+  // Every edge below the root, for nodes with many children.
+  FlatMap building_;       // node << 32 | symbol -> child
+  KeyFilter edge_filter_;  // of building_'s keys
+  // While building: the same edges, and every (node, group) end.
+  struct Edge {
+    std::uint32_t node, symbol, child;
+  };
+  std::vector<Edge> edges_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ends_;  // (node, group)
+
+  // After finish(): each node's children sorted by symbol, and its groups, as
+  // runs of flat arrays starting at first_child_[node] / first_group_[node].
+  std::vector<std::uint32_t> first_child_;
+  std::vector<std::uint32_t> child_symbol_;
+  std::vector<std::uint32_t> child_node_;
+  std::vector<std::uint32_t> first_group_;
+  std::vector<std::uint32_t> group_;
 };
 
 }  // namespace pv::policy

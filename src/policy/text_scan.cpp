@@ -6,6 +6,7 @@ namespace pv::policy {
 
 TextScan::TextScan(const FoldedText& folded, const TermMatcher& terms, const PatternSet& patterns)
     : folded_(folded),
+      matcher_(terms),
       patterns_(patterns),
       terms_(terms.match(folded)),
       pattern_hits_(patterns.size()) {}

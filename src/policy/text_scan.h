@@ -33,6 +33,8 @@ class TextScan {
   Hits terms(std::uint32_t group) const;
   bool any_term(std::uint32_t group) const { return terms_.any(group); }
   std::span<const TermHit> term_hits(std::uint32_t group) const { return terms_.of(group); }
+  // The most words a term of the group has (how far back an occurrence may start).
+  std::uint32_t term_max_words(std::uint32_t group) const { return matcher_.max_words(group); }
 
   const Hits& pattern(std::uint32_t pattern);
   const Hits& detector(Detector detector);
@@ -47,6 +49,7 @@ class TextScan {
   Hits hits_of(const std::vector<ByteSpan>& spans) const;
 
   const FoldedText& folded_;
+  const TermMatcher& matcher_;
   const PatternSet& patterns_;
   TermHits terms_;
   std::optional<std::vector<bool>> pattern_candidates_;

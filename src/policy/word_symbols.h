@@ -5,19 +5,20 @@
 // maps to the symbol of the same exact word, if any, and to the symbol of
 // every prefix it starts with (the bare prefix included).
 //
-// Exact words live in an open-addressing table of strings; prefixes in a
-// byte trie whose edges are one FlatMap, walked along the post's word.
+// Exact words and prefixes live in two tables of strings (word_table.h).
+// A word of the post is looked up whole, then by each of its beginnings whose
+// length some prefix has; each table's filter turns most lookups away without
+// a cache miss.
 //
-// Built once by the compiler, then read-only: any number of threads may call
-// symbols_of() at once.
+// Built once by the compiler (add_*(), then finish()), then read-only: any
+// number of threads may call symbols_of() at once.
 #pragma once
 
 #include <cstdint>
-#include <string>
 #include <string_view>
 #include <vector>
 
-#include "policy/flat_map.h"
+#include "policy/word_table.h"
 
 namespace pv::policy {
 
@@ -27,32 +28,19 @@ class WordSymbols {
   // created on first use.
   std::uint32_t add_exact(std::string_view word);
   std::uint32_t add_prefix(std::string_view prefix);
+  // Readies the filters; call once, after the last add_*().
+  void finish();
 
-  // Appends to `out` the symbols a word of the post matches.
+  // Appends to `out` the symbols a word of the post matches, the exact word's
+  // first, then its prefixes' from the shortest. Only after finish().
   void symbols_of(std::string_view word, std::vector<std::uint32_t>& out) const;
 
   std::uint32_t size() const { return next_symbol_; }
 
  private:
-  struct Entry {
-    std::uint32_t offset = 0;  // in pool_
-    std::uint32_t length = 0;
-    std::uint32_t symbol = 0;
-  };
-  static constexpr std::uint32_t kNone = 0xffffffffU;
-
-  // Where `word` is in slots_ or where it would go.
-  std::size_t find_slot(std::string_view word, std::size_t hash) const;
-  void grow();
-
-  std::string pool_;
-  std::vector<Entry> entries_;
-  std::vector<std::uint32_t> slots_;  // entry index, or kNone
-  std::size_t mask_ = 0;
-
-  // Prefix trie: node 0 is the root; edges keyed node << 8 | byte.
-  FlatMap prefix_edges_;
-  std::vector<std::uint32_t> prefix_symbol_ = {kNone};  // per node
+  WordTable exact_;
+  WordTable prefixes_;
+  std::vector<std::uint32_t> prefix_lengths_;  // distinct, ascending
   std::uint32_t next_symbol_ = 0;
 };
 

@@ -17,6 +17,7 @@
 #include "store/groups.h"
 #include "store/idempotency.h"
 #include "store/login_throttle.h"
+#include "store/network_accounts.h"
 #include "store/sessions.h"
 #include "store/tokens.h"
 #include "store/users.h"
@@ -33,6 +34,8 @@ class Tx {
   virtual LoginThrottleRepo& login_throttle() = 0;
   virtual AuditRepo& audit() = 0;
   virtual IdempotencyRepo& idempotency() = 0;
+  virtual NetworkAccountRepo& network_accounts() = 0;
+  virtual OAuthStateRepo& oauth_states() = 0;
   virtual CharterRepo& charters() = 0;
   // Runs `fn` after this transaction has committed durably and before write()
   // returns; never when it rolls back. Only in write transactions. Callbacks

@@ -129,6 +129,14 @@ TEST(EngineDetectors, KeywordsWithinFoldedCharacters) {
   // After the number too; "é" is one folded character.
   EXPECT_EQ(matches(with(3), "514-555-0199 é client"), Strings{"514-555-0199"});
   EXPECT_EQ(matches(with(2), "514-555-0199 é client"), Strings{});
+  // The closest keyword counts, on either side; one inside the find is at 0.
+  EXPECT_EQ(matches(with(1), "client " + std::string(50, 'x') + " 514-555-0199 client"),
+            Strings{"514-555-0199"});
+  EXPECT_EQ(matches(with(1), "client " + std::string(50, 'x') + " 514-555-0199 xx client"),
+            Strings{});
+  EXPECT_EQ(matches({{"detector", "email"}, {"keywords", {"client"}}, {"within_chars", 0}},
+                    "Write to client.care@firm.example"),
+            Strings{"client.care@firm.example"});
   // The default is 300.
   const Json fallback = {{"detector", "phone"}, {"keywords", {"client"}}};
   EXPECT_EQ(matches(fallback, "client " + std::string(300, 'x') + " 514-555-0199"), Strings{});

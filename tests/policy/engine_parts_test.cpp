@@ -23,6 +23,7 @@ TEST(WordSymbols, ExactWordsAndEveryMatchingPrefix) {
   const auto gain_prefix = s.add_prefix("gain");
   EXPECT_EQ(s.add_exact("gain"), gain);
   EXPECT_EQ(s.add_prefix("gai"), gai);
+  s.finish();
   EXPECT_NE(gain, gain_prefix);
   std::vector<std::uint32_t> out;
   s.symbols_of("gain", out);
@@ -42,6 +43,7 @@ TEST(WordSymbols, ManyWordsStayDistinct) {
   policy::WordSymbols s;
   for (int i = 0; i < 5000; ++i)
     EXPECT_EQ(s.add_exact("w" + std::to_string(i)), static_cast<std::uint32_t>(i));
+  s.finish();
   for (int i = 0; i < 5000; i += 7) {
     std::vector<std::uint32_t> out;
     s.symbols_of("w" + std::to_string(i), out);
@@ -59,6 +61,9 @@ TEST(TermMatcher, FindsEveryGroupsOccurrencesInOnePass) {
   const std::vector<policy::Term> b = {term("risk")};
   const auto ga = m.add_group(a);
   const auto gb = m.add_group(b);
+  m.finish();
+  EXPECT_EQ(m.max_words(ga), 2u);
+  EXPECT_EQ(m.max_words(gb), 1u);
   const auto folded = policy::fold("No risk, no riskier. No\nrisk");
   const auto hits = m.match(folded);
   const auto of = [&](std::uint32_t g) {
@@ -84,6 +89,33 @@ TEST(PatternSet, RunsOnlyThePatternsThatMatch) {
   EXPECT_EQ(set.candidates("nothing"), (std::vector<bool>{false, false}));
   EXPECT_EQ(set.matches(a, text), (std::vector<policy::ByteSpan>{{0, 3}, {10, 13}}));
   EXPECT_EQ(set.matches(b, text), (std::vector<policy::ByteSpan>{{4, 9}}));
+}
+
+TEST(PatternSet, OnePatternRunsWithoutTheSet) {
+  policy::PatternSet set;
+  const auto a = set.add("b+").value();
+  ASSERT_TRUE(set.compile().ok());
+  EXPECT_EQ(set.candidates("nothing"), std::vector<bool>{true});
+  EXPECT_EQ(set.matches(a, "abba b"), (std::vector<policy::ByteSpan>{{1, 3}, {5, 6}}));
+  EXPECT_TRUE(set.matches(a, "nothing").empty());
+}
+
+TEST(TermMatcher, NodesWithManyChildren) {
+  // "fonds" starts 30 terms: its children are looked up by hash.
+  std::vector<policy::Term> terms;
+  for (int i = 0; i < 30; ++i)
+    terms.push_back(term(("fonds w" + std::to_string(i)).c_str()));
+  terms.push_back(term("fonds"));
+  policy::TermMatcher m;
+  const auto g = m.add_group(terms);
+  m.finish();
+  const auto folded = policy::fold("Fonds w7, fonds w30, fonds W29 fonds");
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> got;
+  const auto hits = m.match(folded);
+  for (const auto& h : hits.of(g))
+    got.emplace_back(h.first, h.last);
+  EXPECT_EQ(got, (std::vector<std::pair<std::uint32_t, std::uint32_t>>{
+                     {0, 0}, {0, 1}, {2, 2}, {4, 4}, {4, 5}, {6, 6}}));
 }
 
 Hit words(std::uint32_t first, std::uint32_t last) {

@@ -88,6 +88,20 @@ TEST(EngineExceptions, NearHitsAreJudgedOnTheirWholeSpan) {
   EXPECT_EQ(check(*c, "return, surely guaranteed by the big GIC")["verdict"], "block");
 }
 
+TEST(EngineExceptions, TheLargestWindowsStillWork) {
+  const std::uint64_t huge = UINT64_MAX;
+  const auto c = compile(charter_of(Json::array(
+      {with(rule("r", {{"near", {"alpha", "omega"}}, {"within", huge}}), "unless",
+            Json::array({{{"terms", {"excuse"}}, {"within", huge}, {"action", "warn"}}}))})));
+  ASSERT_TRUE(c);
+  const std::string far = " " + std::string(5000, 'x') + " ";
+  EXPECT_EQ(check(*c, "alpha" + far + "omega")["verdict"], "block");
+  EXPECT_EQ(check(*c, "excuse" + far + "alpha omega")["verdict"], "warn");
+  const Json keywords = {{"detector", "phone"}, {"keywords", {"client"}}, {"within_chars", huge}};
+  EXPECT_EQ(matches(keywords, "client" + far + "514-555-0199"),
+            std::vector<std::string>{"514-555-0199"});
+}
+
 TEST(EngineVerdict, IsTheMostSevereActiveAction) {
   const auto c =
       compile(charter_of(Json::array({rule("w", "alpha", "warn"), rule("f", "beta", "flag"),

@@ -83,6 +83,10 @@ sqlite3_stmt* Connection::statement(std::string_view sql) {
   return stmt;
 }
 
+int Connection::changes() const {
+  return sqlite3_changes(db_);
+}
+
 std::int64_t Connection::last_insert_id() const {
   return sqlite3_last_insert_rowid(db_);
 }

@@ -31,6 +31,8 @@ class Connection {
   // The cached prepared statement for `sql` (prepared on first use).
   sqlite3_stmt* statement(std::string_view sql);
   bool in_transaction() const;
+  // Rows changed by the last INSERT, UPDATE or DELETE (a compare-and-swap's answer).
+  int changes() const;
   // The rowid of the last row inserted on this connection.
   std::int64_t last_insert_id() const;
   sqlite3* handle() { return db_; }

@@ -15,6 +15,8 @@ std::unique_ptr<TokenRepo> make_token_repo(Connection& c);
 std::unique_ptr<LoginThrottleRepo> make_login_throttle_repo(Connection& c);
 std::unique_ptr<AuditRepo> make_audit_repo(Connection& c);
 std::unique_ptr<IdempotencyRepo> make_idempotency_repo(Connection& c);
+std::unique_ptr<NetworkAccountRepo> make_network_account_repo(Connection& c);
+std::unique_ptr<OAuthStateRepo> make_oauth_state_repo(Connection& c);
 std::unique_ptr<CharterRepo> make_charter_repo(Connection& c);
 
 // Times are stored as milliseconds since the Unix epoch.

@@ -40,6 +40,12 @@ AuditRepo& SqliteTx::audit() {
 IdempotencyRepo& SqliteTx::idempotency() {
   return lazily(idempotency_, make_idempotency_repo, connection_);
 }
+NetworkAccountRepo& SqliteTx::network_accounts() {
+  return lazily(network_accounts_, make_network_account_repo, connection_);
+}
+OAuthStateRepo& SqliteTx::oauth_states() {
+  return lazily(oauth_states_, make_oauth_state_repo, connection_);
+}
 
 CharterRepo& SqliteTx::charters() {
   return lazily(charters_, make_charter_repo, connection_);

@@ -23,6 +23,8 @@ class SqliteTx final : public Tx {
   LoginThrottleRepo& login_throttle() override;
   AuditRepo& audit() override;
   IdempotencyRepo& idempotency() override;
+  NetworkAccountRepo& network_accounts() override;
+  OAuthStateRepo& oauth_states() override;
   CharterRepo& charters() override;
   void on_commit(std::function<void()> fn, std::string coalesce_key) override;
 
@@ -45,6 +47,8 @@ class SqliteTx final : public Tx {
   std::unique_ptr<LoginThrottleRepo> login_throttle_;
   std::unique_ptr<AuditRepo> audit_;
   std::unique_ptr<IdempotencyRepo> idempotency_;
+  std::unique_ptr<NetworkAccountRepo> network_accounts_;
+  std::unique_ptr<OAuthStateRepo> oauth_states_;
   std::unique_ptr<CharterRepo> charters_;
 };
 
