@@ -1,33 +1,11 @@
 // POST /api/v1/auth/login, POST /api/v1/auth/logout.
+#include "api/client_address.h"
 #include "api/cookies.h"
 #include "api/handlers.h"
 #include "api/json_input.h"
 #include "auth/user.h"
 
 namespace pv::api {
-namespace {
-
-// The client's address without its port: the throttle counts per address.
-// Behind a trusted proxy, the last X-Forwarded-For entry (the one the proxy
-// added) is the client.
-std::string client_address(const http::Request& request, bool trust_forwarded_for) {
-  if (auto forwarded = request.header("X-Forwarded-For"); forwarded && trust_forwarded_for) {
-    std::string_view list = *forwarded;
-    auto comma = list.rfind(',');
-    std::string_view last = comma == std::string_view::npos ? list : list.substr(comma + 1);
-    while (!last.empty() && last.front() == ' ')
-      last.remove_prefix(1);
-    while (!last.empty() && last.back() == ' ')
-      last.remove_suffix(1);
-    if (!last.empty()) return std::string(last);
-  }
-  const std::string& a = request.remote_address;
-  auto colon = a.rfind(':');
-  if (colon == std::string::npos || a.find(']') > colon) return a;
-  return a.substr(0, colon);
-}
-
-}  // namespace
 
 http::Response login(Context& ctx) {
   JsonFields in(parse_json_body(ctx.request));
