@@ -19,15 +19,19 @@ class RipgrepWords {
   RipgrepWords(const std::filesystem::path& directory, const std::vector<std::string>& terms,
                const std::vector<std::string>& folded_posts);
 
-  // Runs rg once over the posts file; returns the number of matches it
-  // counted, or -1 when rg could not run.
-  long run() const;
+  // Runs rg once over the posts file, or with `empty` over an empty file,
+  // which costs what rg does before it reads a post (building its matcher
+  // from the lexicon). Returns the number of matches it counted, or -1 when
+  // rg could not run.
+  long run(bool empty = false) const;
 
-  // The command run() runs, for the report.
+  // The command run() runs, without the file, for the report.
   const std::string& command() const { return command_; }
 
  private:
   std::string command_;
+  std::filesystem::path posts_;
+  std::filesystem::path empty_;
   std::filesystem::path output_;
 };
 
