@@ -73,6 +73,10 @@ int main(int argc, char** argv) {
   std::string demo_dir, demo_listen = "127.0.0.1:8080";
   demo->add_option("--data", demo_dir, "The directory to prepare")->required();
   demo->add_option("--listen", demo_listen, "host:port the demo will serve on");
+  std::optional<std::string> demo_standin;
+  demo->add_option("--standin", demo_standin,
+                   "URL of a running portevoix-standin: the demo's networks, with the demo "
+                   "advisors' accounts connected on it");
 
   auto* check = cli.add_subcommand("check", "Check text against a charter file (no server)");
   pv::app::CheckArgs check_args;
@@ -92,7 +96,7 @@ int main(int argc, char** argv) {
   }
 
   try {
-    if (*demo) return pv::app::demo(demo_dir, demo_listen);
+    if (*demo) return pv::app::demo(demo_dir, demo_listen, demo_standin);
     if (*check) return pv::app::check_command(check_args, std::cin, std::cout, std::cerr);
     auto config = config_or_complain(overrides);
     if (!config) return 2;

@@ -36,7 +36,11 @@ int user_add(const Config& config, const UserAddArgs& args);
 
 // `portevoix demo --data DIR`: a demo data directory (configuration with fresh
 // keys, users, groups), printing the users' passwords. Refuses a directory that
-// already holds a configuration.
-int demo(const std::string& data_dir, const std::string& listen);
+// already holds a configuration, unless `standin_url` is given: with it, the
+// networks are the stand-in at that URL (written into a new configuration),
+// and the demo advisors' accounts are connected on it (again, each time: the
+// stand-in forgets its tokens when it stops).
+int demo(const std::string& data_dir, const std::string& listen,
+         const std::optional<std::string>& standin_url = std::nullopt);
 
 }  // namespace pv::app

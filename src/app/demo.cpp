@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "app/app.h"
+#include "app/demo_networks.h"
 #include "app/example_charter.h"
 #include "app/stores.h"
 #include "auth/user_service.h"
@@ -111,8 +112,52 @@ void write_private(const std::filesystem::path& path, const std::string& text) {
 
 }  // namespace
 
-int demo(const std::string& data_dir, const std::string& listen) {
+namespace {
+
+// Points an existing demo directory's networks at the stand-in (it may listen
+// elsewhere than last time) and connects the demo advisors on it.
+int connect_on_standin(const std::filesystem::path& dir, const std::string& standin_url) {
+  auto networks = standin_networks(standin_url);
+  if (!networks) {
+    std::cerr << "portevoix demo: " << networks.error().message() << "\n";
+    return 1;
+  }
+  nlohmann::json file;
+  {
+    std::ifstream in(dir / "config.json");
+    file = nlohmann::json::parse(in, nullptr, false);
+  }
+  if (!file.is_object() || !file.value("demo", false)) {
+    std::cerr << "portevoix demo: " << (dir / "config.json").string()
+              << " is not a demo configuration\n";
+    return 2;
+  }
+  if (file["networks"] != *networks) {
+    file["networks"] = *networks;
+    write_private(dir / "config.json", file.dump(2) + "\n");
+  }
+  ConfigOverrides overrides;
+  overrides.config_file = (dir / "config.json").string();
+  auto config = load_config(overrides);
+  if (!config) {
+    std::cerr << "portevoix demo: " << config.error().message() << "\n";
+    return 2;
+  }
+  if (auto connected = connect_demo_accounts(*config, standin_url); !connected) {
+    std::cerr << "portevoix demo: " << connected.error().message() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int demo(const std::string& data_dir, const std::string& listen,
+         const std::optional<std::string>& standin_url) {
   std::filesystem::path dir = std::filesystem::absolute(data_dir);
+  if (std::filesystem::exists(dir / "config.json") && standin_url) {
+    return connect_on_standin(dir, *standin_url);
+  }
   if (std::filesystem::exists(dir / "config.json")) {
     std::cerr << "portevoix demo: " << (dir / "config.json").string()
               << " exists; give an empty directory\n";
@@ -120,6 +165,7 @@ int demo(const std::string& data_dir, const std::string& listen) {
   }
   std::filesystem::create_directories(dir);
   auto config_json = demo_config(dir, listen);
+
   auto config = config_from_json(config_json.dump(), {});
   if (!config) {
     std::cerr << "portevoix demo: " << config.error().message() << "\n";
@@ -164,6 +210,8 @@ int demo(const std::string& data_dir, const std::string& listen) {
   write_private(dir / "demo-users.txt", credentials);
   std::cout << "Demo data directory ready: " << dir.string() << "\n\n"
             << credentials << "\n(also in " << (dir / "demo-users.txt").string() << ")\n";
+  stores = Stores{};  // closed before the connections reopen them
+  if (standin_url) return connect_on_standin(dir, *standin_url);
   return 0;
 }
 

@@ -36,6 +36,10 @@ Reply Standin::control(const Exchange& ex) {
   if (ex.method == "GET" && ex.path == "/_standin/posts") {
     return json_reply(200, {{"items", filtered(posts_, ex.param("network"))}});
   }
+  if (ex.method == "GET" && ex.path == "/_standin/networks-config") {
+    // For the address the caller reached this stand-in at.
+    return json_reply(200, porte_voix_networks("http://" + ex.header("Host").value_or("")));
+  }
   if (ex.method == "GET" && ex.path == "/_standin/requests") {
     return json_reply(200, {{"items", filtered(requests_, ex.param("network"))}});
   }

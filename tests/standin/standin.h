@@ -9,6 +9,8 @@
 //   GET  /healthz                    "ok"
 //   GET  /_standin/posts[?network=]  the accepted posts
 //   GET  /_standin/requests[?network=]  every request received, in order
+//   GET  /_standin/networks-config   Porte-voix's `networks` configuration for
+//        this stand-in (apps.h), for the demo
 //   POST /_standin/faults  {"network", "fault", "count"?, "path"?, "delay_ms"?,
 //                           "retry_after_seconds"?}: the next `count` (1) requests
 //        to that network (whose path starts with `path`, when given; never the

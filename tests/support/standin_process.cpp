@@ -71,27 +71,7 @@ StandinProcess::~StandinProcess() {
 }
 
 nlohmann::json StandinProcess::networks_config() const {
-  auto app = [](std::string_view network) {
-    const auto& a = standin::app_of(network);
-    return nlohmann::json{{"client_id", a.client_id}, {"client_secret", a.client_secret}};
-  };
-  nlohmann::json linkedin = app("linkedin"), x = app("x"), facebook = app("facebook");
-  linkedin.update({{"auth_url", url() + "/oauth/v2/authorization"},
-                   {"token_url", url() + "/oauth/v2/accessToken"},
-                   {"api_base", url()},
-                   {"version", "202601"}});
-  x.update({{"auth_url", url() + "/i/oauth2/authorize"},
-            {"token_url", url() + "/2/oauth2/token"},
-            {"api_base", url()}});
-  facebook.update({{"auth_url", url() + "/{version}/dialog/oauth"},
-                   {"token_url", url() + "/{version}/oauth/access_token"},
-                   {"api_base", url()},
-                   {"version", "v25.0"}});
-  return {{"linkedin", linkedin},
-          {"x", x},
-          {"facebook", facebook},
-          {"connect_timeout_seconds", 5},
-          {"request_timeout_seconds", 5}};
+  return standin::porte_voix_networks(url());
 }
 
 nlohmann::json StandinProcess::post(const std::string& path, const nlohmann::json& body) {
