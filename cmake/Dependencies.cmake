@@ -6,6 +6,8 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 find_package(Boost 1.81 CONFIG REQUIRED COMPONENTS url)
+# Time zones (the firm's local day): the IANA database of the system.
+find_package(date CONFIG REQUIRED)
 
 if(PORTEVOIX_FUZZ)
   return()

@@ -7,12 +7,10 @@
 
 #include "api/pipeline.h"
 #include "api/routes.h"
+#include "app/domain.h"
 #include "app/stores.h"
 #include "auth/auth_service.h"
-#include "auth/user_service.h"
-#include "charter/charter_service.h"
 #include "http/server.h"
-#include "policy/url.h"
 #include "util/metrics.h"
 
 namespace pv::app {
@@ -44,11 +42,6 @@ auth::ThrottleOptions throttle_options(const Config& c) {
                                std::chrono::minutes(c.throttle_lockout_minutes)};
 }
 
-policy::CompileOptions charter_options(const Config& c) {
-  // The platform's own tracked links are always allowed by link_outside.
-  return policy::CompileOptions{policy::url_host(c.public_url)};
-}
-
 // Written whole under another name, then renamed: a reader never sees half.
 void write_ready_file(const std::string& path, const std::string& address) {
   std::string tmp = path + ".tmp";
@@ -69,13 +62,16 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
   metrics::Registry registry;
   auth::AuthService auth(*stores.db, *stores.audit, clock, session_options(config),
                          throttle_options(config));
-  auth::UserService users(*stores.db, *stores.audit, clock);
-  charter::CharterService charter(*stores.db, *stores.audit, clock, charter_options(config));
+  Domain domain(config, stores, clock);
   api::Services services{*stores.db,
                          *stores.audit,
                          auth,
-                         users,
-                         charter,
+                         domain.users,
+                         domain.charter,
+                         domain.media,
+                         domain.content,
+                         domain.library,
+                         domain.reviews,
                          registry,
                          clock,
                          config.static_dir,

@@ -7,11 +7,10 @@
 #include <sys/stat.h>
 
 #include "app/app.h"
+#include "app/demo_content.h"
+#include "app/domain.h"
 #include "app/example_charter.h"
 #include "app/stores.h"
-#include "auth/user_service.h"
-#include "charter/charter_service.h"
-#include "policy/url.h"
 #include "util/crypto.h"
 
 namespace pv::app {
@@ -127,7 +126,8 @@ int demo(const std::string& data_dir, const std::string& listen) {
   }
   SystemClock clock;
   Stores stores = open_stores(*config, clock);
-  auth::UserService users(*stores.db, *stores.audit, clock);
+  Domain domain(*config, stores, clock);
+  auth::UserService& users = domain.users;
 
   std::map<std::string, std::string> group_ids;
   for (const auto& [name, description] : kGroups) {
@@ -154,15 +154,20 @@ int demo(const std::string& data_dir, const std::string& listen) {
     credentials += std::string(u.email) + "  " + in.password + "  " + roles + "\n";
   }
   // The project's example charter, published by compliance as a firm would.
-  charter::CharterService charter(*stores.db, *stores.audit, clock,
-                                  policy::CompileOptions{policy::url_host(config->public_url)});
-  charter
+  domain.charter
       .publish(user_ids.at("conformite@heritage.example"),
                nlohmann::json::parse(example_charter_text()))
       .value();
+  auto library = add_demo_content(domain, *stores.db, clock,
+                                  DemoPeople{user_ids.at("marketing@heritage.example"),
+                                             user_ids.at("conformite@heritage.example"),
+                                             user_ids.at("compliance@heritage.example"),
+                                             group_ids});
   write_private(dir / "config.json", config_json.dump(2) + "\n");
   write_private(dir / "demo-users.txt", credentials);
-  std::cout << "Demo data directory ready: " << dir.string() << "\n\n"
+  std::cout << "Demo data directory ready: " << dir.string() << "\n"
+            << "Content library: " << library.approved << " approved, " << library.pending
+            << " pending review, " << library.rejected << " rejected.\n\n"
             << credentials << "\n(also in " << (dir / "demo-users.txt").string() << ")\n";
   return 0;
 }

@@ -14,9 +14,12 @@
 
 #include "store/audit.h"
 #include "store/charters.h"
+#include "store/content.h"
 #include "store/groups.h"
 #include "store/idempotency.h"
 #include "store/login_throttle.h"
+#include "store/media.h"
+#include "store/reviews.h"
 #include "store/sessions.h"
 #include "store/tokens.h"
 #include "store/users.h"
@@ -34,6 +37,9 @@ class Tx {
   virtual AuditRepo& audit() = 0;
   virtual IdempotencyRepo& idempotency() = 0;
   virtual CharterRepo& charters() = 0;
+  virtual MediaRepo& media() = 0;
+  virtual ContentRepo& content() = 0;
+  virtual ReviewRepo& reviews() = 0;
   // Runs `fn` after this transaction has committed durably and before write()
   // returns; never when it rolls back. Only in write transactions. Callbacks
   // given the same non-empty `coalesce_key` within one commit run once, the

@@ -24,6 +24,9 @@ class SqliteTx final : public Tx {
   AuditRepo& audit() override;
   IdempotencyRepo& idempotency() override;
   CharterRepo& charters() override;
+  MediaRepo& media() override;
+  ContentRepo& content() override;
+  ReviewRepo& reviews() override;
   void on_commit(std::function<void()> fn, std::string coalesce_key) override;
 
   struct CommitCallback {
@@ -46,6 +49,9 @@ class SqliteTx final : public Tx {
   std::unique_ptr<AuditRepo> audit_;
   std::unique_ptr<IdempotencyRepo> idempotency_;
   std::unique_ptr<CharterRepo> charters_;
+  std::unique_ptr<MediaRepo> media_;
+  std::unique_ptr<ContentRepo> content_;
+  std::unique_ptr<ReviewRepo> reviews_;
 };
 
 }  // namespace pv::store::sqlite
