@@ -9,7 +9,7 @@
 namespace pv::api {
 namespace {
 
-const std::set<std::string> kStatuses = {"draft",    "pending",  "approved", "expired",
+const std::set<std::string> kStatuses = {"draft",    "pending",  "approved",  "expired",
                                          "rejected", "archived", "superseded"};
 
 bool authors(const auth::User& user) {
@@ -50,9 +50,9 @@ ContentParams content_params(const Context& ctx) {
     errors.add("network", "must be linkedin, x or facebook");
   }
   if (auto version = non_empty(r, "version")) {
-    const bool digits = version->size() < 9 && std::all_of(version->begin(), version->end(), [](char c) {
-                          return c >= '0' && c <= '9';
-                        });
+    const bool digits =
+        version->size() < 9 &&
+        std::all_of(version->begin(), version->end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits || std::stoi(*version) < 1) {
       errors.add("version", "must be a version number");
     } else {

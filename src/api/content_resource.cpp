@@ -95,8 +95,8 @@ http::Response list_content(Context& ctx) {
     if (params.status && *params.status != "approved") {
       return http::Response::json(200, page_json(nlohmann::json::array(), std::nullopt));
     }
-    library::LibraryQuery q{params.q, params.tag, params.language, params.network, page.after,
-                            page.limit};
+    library::LibraryQuery q{params.q,       params.tag, params.language,
+                            params.network, page.after, page.limit};
     result = ctx.services.library.list(ctx.user().user, q).value();
   } else {
     library::AuthorListQuery q{params.status,  params.q,     params.tag, params.language,
@@ -109,8 +109,8 @@ http::Response list_content(Context& ctx) {
 http::Response get_content(Context& ctx) {
   auto params = content_params(ctx);
   if (params.library_view) {
-    return http::Response::json(
-        200, ctx.services.library.get(ctx.user().user, ctx.param("id")).value());
+    return http::Response::json(200,
+                                ctx.services.library.get(ctx.user().user, ctx.param("id")).value());
   }
   return http::Response::json(200,
                               ctx.services.content.get(ctx.param("id"), params.version).value());

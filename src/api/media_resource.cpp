@@ -25,10 +25,9 @@ http::Response get_media(Context& ctx) {
     response.status = 304;
   } else {
     response = http::Response::text(200, std::move(media.data), media.content_type);
-    response.headers.set("Content-Disposition",
-                         media.content_type == "application/pdf"
-                             ? "inline; filename=\"" + media.id + ".pdf\""
-                             : std::string("inline"));
+    response.headers.set("Content-Disposition", media.content_type == "application/pdf"
+                                                    ? "inline; filename=\"" + media.id + ".pdf\""
+                                                    : std::string("inline"));
   }
   response.headers.set("ETag", etag);
   response.headers.set("Cache-Control", "private, max-age=31536000, immutable");

@@ -32,7 +32,7 @@ struct Services {
   metrics::Registry& metrics;
   const Clock& clock;
   std::filesystem::path static_dir;
-  bool secure_cookies = false;  // served over TLS: cookies get Secure
+  bool secure_cookies = false;       // served over TLS: cookies get Secure
   bool trust_forwarded_for = false;  // behind a reverse proxy
   int session_cookie_max_age = 12 * 60 * 60;
   std::string openapi_json;  // built from the routes at start-up (routes.cpp)

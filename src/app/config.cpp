@@ -202,9 +202,7 @@ void read_file_keys(Reader& r, Config& c, std::vector<std::string>& errors) {
     s.integer("shutdown_grace_seconds", v.shutdown_grace_seconds, 0, 600);
     s.boolean("trust_forwarded_for", v.trust_forwarded_for);
   });
-  r.object("media", [&](Reader& m) {
-    m.integer("max_bytes", c.media.max_bytes, 1024, 1LL << 30);
-  });
+  r.object("media", [&](Reader& m) { m.integer("max_bytes", c.media.max_bytes, 1024, 1LL << 30); });
   r.object("review", [&](Reader& v) { read_review_keys(v, c.review, errors); });
   r.object("sessions", [&](Reader& s) {
     s.integer("idle_timeout_minutes", c.session_idle_minutes, 1, 7 * 24 * 60);

@@ -37,8 +37,8 @@ struct MediaConfig {
 
 struct ReviewConfig {
   int sla_business_days = 1;
-  std::vector<std::string> reasons;         // default: review::default_reasons()
-  std::string second_level_group;           // a group name; empty: admins only
+  std::vector<std::string> reasons;                   // default: review::default_reasons()
+  std::string second_level_group;                     // a group name; empty: admins only
   std::vector<std::chrono::year_month_day> holidays;  // local dates that are not business days
 };
 

@@ -158,11 +158,11 @@ int demo(const std::string& data_dir, const std::string& listen) {
       .publish(user_ids.at("conformite@heritage.example"),
                nlohmann::json::parse(example_charter_text()))
       .value();
-  auto library = add_demo_content(domain, *stores.db, clock,
-                                  DemoPeople{user_ids.at("marketing@heritage.example"),
-                                             user_ids.at("conformite@heritage.example"),
-                                             user_ids.at("compliance@heritage.example"),
-                                             group_ids});
+  auto library =
+      add_demo_content(domain, *stores.db, clock,
+                       DemoPeople{user_ids.at("marketing@heritage.example"),
+                                  user_ids.at("conformite@heritage.example"),
+                                  user_ids.at("compliance@heritage.example"), group_ids});
   write_private(dir / "config.json", config_json.dump(2) + "\n");
   write_private(dir / "demo-users.txt", credentials);
   std::cout << "Demo data directory ready: " << dir.string() << "\n"

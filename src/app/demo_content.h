@@ -12,9 +12,9 @@
 namespace pv::app {
 
 struct DemoPeople {
-  std::string marketing;            // user id
-  std::string compliance_fr;        // user id
-  std::string compliance_en;        // user id
+  std::string marketing;                      // user id
+  std::string compliance_fr;                  // user id
+  std::string compliance_en;                  // user id
   std::map<std::string, std::string> groups;  // name -> id
 };
 

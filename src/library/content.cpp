@@ -8,11 +8,11 @@
 namespace pv::library {
 namespace {
 
-constexpr std::size_t kMaxTitle = 300;          // code points
-constexpr std::size_t kMaxBody = 20000;         // code points
-constexpr std::size_t kMaxCaption = 5000;       // code points
-constexpr std::size_t kMaxVariants = 10;        // per network
-constexpr std::size_t kMaxUrl = 2048;           // bytes
+constexpr std::size_t kMaxTitle = 300;     // code points
+constexpr std::size_t kMaxBody = 20000;    // code points
+constexpr std::size_t kMaxCaption = 5000;  // code points
+constexpr std::size_t kMaxVariants = 10;   // per network
+constexpr std::size_t kMaxUrl = 2048;      // bytes
 constexpr std::size_t kMaxTags = 30;
 constexpr std::size_t kMaxTag = 50;
 
@@ -46,11 +46,12 @@ bool valid_language(const std::string& tag) {
   bool first = true;
   while (true) {
     auto end = tag.find('-', start);
-    std::string part = tag.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    const bool letters = std::all_of(part.begin(), part.end(),
-                                     [](unsigned char c) { return std::isalpha(c) != 0; });
-    const bool alnum = std::all_of(part.begin(), part.end(),
-                                   [](unsigned char c) { return std::isalnum(c) != 0; });
+    std::string part =
+        tag.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    const bool letters =
+        std::all_of(part.begin(), part.end(), [](unsigned char c) { return std::isalpha(c) != 0; });
+    const bool alnum =
+        std::all_of(part.begin(), part.end(), [](unsigned char c) { return std::isalnum(c) != 0; });
     if (first ? (!letters || part.size() < 2 || part.size() > 3)
               : (!alnum || part.size() < 2 || part.size() > 8)) {
       return false;
@@ -212,9 +213,9 @@ Captions captions_from_json(const nlohmann::json& value, const std::string& fiel
       errors.add(field + "." + name, "unknown network (linkedin, x or facebook)");
       continue;
     }
-    const bool strings = variants.is_array() &&
-                         std::all_of(variants.begin(), variants.end(),
-                                     [](const nlohmann::json& v) { return v.is_string(); });
+    const bool strings =
+        variants.is_array() && std::all_of(variants.begin(), variants.end(),
+                                           [](const nlohmann::json& v) { return v.is_string(); });
     if (!strings) {
       errors.add(field + "." + name, "must be an array of strings");
       continue;

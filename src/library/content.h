@@ -81,7 +81,6 @@ Captions captions_from_json(const nlohmann::json& value, const std::string& fiel
 // "approved" is reported as "expired" once `now` is past expires_at.
 std::string effective_status(const store::ContentVersionRow& row, TimePoint now);
 // Approved, not archived, inside its window at `now`.
-bool is_live(const store::ContentItemRow& item, const store::ContentVersionRow& row,
-             TimePoint now);
+bool is_live(const store::ContentItemRow& item, const store::ContentVersionRow& row, TimePoint now);
 
 }  // namespace pv::library

@@ -18,9 +18,9 @@ std::vector<ContentPart> checked_parts(const ContentFields& fields) {
   if (fields.url) parts.push_back({"url", std::nullopt, *fields.url});
   for (const auto& [network, variants] : fields.captions) {
     for (std::size_t i = 0; i < variants.size(); ++i) {
-      parts.push_back({"captions." + std::string(policy::to_string(network)) + "[" +
-                           std::to_string(i) + "]",
-                       network, variants[i]});
+      parts.push_back(
+          {"captions." + std::string(policy::to_string(network)) + "[" + std::to_string(i) + "]",
+           network, variants[i]});
     }
   }
   return parts;

@@ -17,8 +17,8 @@ nlohmann::json or_null(const std::optional<T>& v) {
 
 }  // namespace
 
-nlohmann::json library_json(const store::ContentItemRow& item,
-                            const store::ContentVersionRow& v, TimePoint now) {
+nlohmann::json library_json(const store::ContentItemRow& item, const store::ContentVersionRow& v,
+                            TimePoint now) {
   return {{"id", item.id},
           {"version", v.version},
           {"status", effective_status(v, now)},
@@ -37,8 +37,8 @@ nlohmann::json library_json(const store::ContentItemRow& item,
           {"approved_at", time_or_null(v.approved_at)}};
 }
 
-nlohmann::json content_json(const store::ContentItemRow& item,
-                            const store::ContentVersionRow& v, TimePoint now) {
+nlohmann::json content_json(const store::ContentItemRow& item, const store::ContentVersionRow& v,
+                            TimePoint now) {
   nlohmann::json out = library_json(item, v, now);
   out["verdict"] = v.verdict ? nlohmann::json::parse(*v.verdict) : nlohmann::json(nullptr);
   out["charter_version_id"] =

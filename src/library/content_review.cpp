@@ -55,10 +55,8 @@ void ContentService::on_decided(store::Tx& tx, const store::ReviewRow& review,
   }
   tx.content().update_version(version, std::nullopt);
   audit_.record(tx, {decision.reviewer_id,
-                     version.status == "approved" ? "content.approve" : "content.reject",
-                     "content",
-                     item->id,
-                     data});
+                     version.status == "approved" ? "content.approve" : "content.reject", "content",
+                     item->id, data});
 }
 
 nlohmann::json ContentService::subject_json(store::Tx& tx, const store::ReviewRow& review) {

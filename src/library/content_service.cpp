@@ -55,7 +55,8 @@ std::string cursor_of(const store::ContentItemRow& item) {
 
 std::optional<store::ContentCursor> parse_author_cursor(const std::optional<std::string>& text) {
   if (!text) return std::nullopt;
-  if (text->rfind("a:", 0) != 0) throw Error::invalid_field("cursor", "is not a cursor of this list");
+  if (text->rfind("a:", 0) != 0)
+    throw Error::invalid_field("cursor", "is not a cursor of this list");
   return store::ContentCursor{0, 0, text->substr(2)};
 }
 
@@ -80,8 +81,8 @@ Status ContentService::check_references(store::Tx& tx, const ContentFields& fiel
 nlohmann::json ContentService::json_with_review(store::Tx& tx, const store::ContentItemRow& item,
                                                 const store::ContentVersionRow& version) const {
   auto out = content_json(item, version, clock_.now());
-  auto review = tx.reviews().latest_for_subject(std::string(review::to_string(review::Kind::kContent)),
-                                                item.id, version.version);
+  auto review = tx.reviews().latest_for_subject(
+      std::string(review::to_string(review::Kind::kContent)), item.id, version.version);
   if (review) {
     auto decisions = tx.reviews().decisions(review->id);
     std::optional<store::ReviewDecisionRow> last;
@@ -106,11 +107,9 @@ Result<nlohmann::json> ContentService::create(store::Tx& tx, const std::string& 
   version.created_at = version.updated_at = now;
   tx.content().insert_item(item);
   version.seq = tx.content().insert_version(version, search_text(version));
-  audit_.record(tx, {actor,
-                     "content.create",
-                     "content",
-                     item.id,
-                     {{"version", 1}, {"title", version.title}}});
+  audit_.record(
+      tx,
+      {actor, "content.create", "content", item.id, {{"version", 1}, {"title", version.title}}});
   return json_with_review(tx, item, version);
 }
 
@@ -191,10 +190,10 @@ Result<nlohmann::json> ContentService::submit(const std::string& actor, const st
       version.submitted_by = actor;
       version.submitted_at = now;
       tx.content().update_version(version, std::nullopt);
-      auto review = reviews_.open(tx, actor,
-                                  review::NewReview{review::Kind::kContent, id, version.version,
-                                                    actor, version.body, verdict.json,
-                                                    in_force->version_id});
+      auto review =
+          reviews_.open(tx, actor,
+                        review::NewReview{review::Kind::kContent, id, version.version, actor,
+                                          version.body, verdict.json, in_force->version_id});
       audit_data["review_id"] = review.id;
       audit_.record(tx, {actor, "content.submit", "content", id, audit_data});
       out = json_with_review(tx, item, version);

@@ -154,8 +154,8 @@ Result<AssignedCaption> LibraryService::caption_for(const auth::User& advisor,
   const std::string name(policy::to_string(network));
   const auto& mine = (*item)["assigned_captions"];
   if (!mine.contains(name)) {
-    return Error(ErrorKind::kInvalid, "no_caption",
-                 "This item has no caption for " + name + ".", {{"network", name}});
+    return Error(ErrorKind::kInvalid, "no_caption", "This item has no caption for " + name + ".",
+                 {{"network", name}});
   }
   return AssignedCaption{id, (*item)["version"].get<int>(), network,
                          mine[name]["variant"].get<int>(), mine[name]["text"].get<std::string>()};

@@ -13,10 +13,10 @@ MediaService::MediaService(store::Database& db, audit::AuditLog& audit, const Cl
 Result<PreparedMedia> MediaService::prepare(std::string_view declared_type,
                                             std::string_view bytes) const {
   if (bytes.size() > options_.max_bytes) {
-    return Error(ErrorKind::kTooLarge, "media_too_large",
-                 "The file is larger than the " + std::to_string(options_.max_bytes) +
-                     " bytes allowed.",
-                 {{"limit", options_.max_bytes}, {"bytes", bytes.size()}});
+    return Error(
+        ErrorKind::kTooLarge, "media_too_large",
+        "The file is larger than the " + std::to_string(options_.max_bytes) + " bytes allowed.",
+        {{"limit", options_.max_bytes}, {"bytes", bytes.size()}});
   }
   if (bytes.empty()) {
     return Error(ErrorKind::kBadRequest, "empty_body", "Send the file as the request body.");
@@ -41,13 +41,12 @@ store::MediaRow MediaService::insert(store::Tx& tx, const std::string& actor,
   row.created_by = actor;
   row.created_at = now;
   tx.media().insert(row);
-  audit_.record(tx, {actor,
-                     "media.upload",
-                     "media",
-                     row.id,
-                     {{"content_type", row.content_type},
-                      {"bytes", row.bytes},
-                      {"sha256", row.sha256}}});
+  audit_.record(
+      tx, {actor,
+           "media.upload",
+           "media",
+           row.id,
+           {{"content_type", row.content_type}, {"bytes", row.bytes}, {"sha256", row.sha256}}});
   row.data.clear();
   return row;
 }

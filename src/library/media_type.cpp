@@ -29,11 +29,12 @@ const std::array<Format, 5> kFormats = {{
      [](std::string_view b) { return starts_with(b, "GIF87a") || starts_with(b, "GIF89a"); },
      gif_size},
     {"image/webp", "a WebP image",
-     [](std::string_view b) { return b.size() >= 12 && starts_with(b, "RIFF") &&
-                                     b.substr(8, 4) == "WEBP"; },
+     [](std::string_view b) {
+       return b.size() >= 12 && starts_with(b, "RIFF") && b.substr(8, 4) == "WEBP";
+     },
      webp_size},
-    {"application/pdf", "a PDF document", [](std::string_view b) { return starts_with(b, "%PDF-"); },
-     nullptr},
+    {"application/pdf", "a PDF document",
+     [](std::string_view b) { return starts_with(b, "%PDF-"); }, nullptr},
 }};
 
 const Format* format_of(std::string_view type) {
@@ -88,8 +89,9 @@ Result<MediaInfo> inspect_media(std::string_view declared_type, std::string_view
     auto actual = detect_type(bytes);
     std::string what = "not one of the accepted types";
     if (actual) what = std::string(format_of(*actual)->name);
-    return unsupported("The file is " + what + ", not " + std::string(format->name) + ".",
-                       {{"declared", type}, {"detected", actual ? nlohmann::json(*actual) : nullptr}});
+    return unsupported(
+        "The file is " + what + ", not " + std::string(format->name) + ".",
+        {{"declared", type}, {"detected", actual ? nlohmann::json(*actual) : nullptr}});
   }
   MediaInfo info{type, std::nullopt, std::nullopt};
   if (format->size) {

@@ -35,9 +35,8 @@ std::optional<Decision> parse_decision(std::string_view name) {
 }
 
 std::vector<std::string> default_reasons() {
-  return {"misleading",      "performance_claim", "missing_disclosure", "promissory",
-          "confidential",    "off_brand",         "outdated",           "needs_second_opinion",
-          "other"};
+  return {"misleading", "performance_claim", "missing_disclosure",   "promissory", "confidential",
+          "off_brand",  "outdated",          "needs_second_opinion", "other"};
 }
 
 }  // namespace pv::review

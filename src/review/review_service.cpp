@@ -59,27 +59,27 @@ store::ReviewRow ReviewService::open(store::Tx& tx, const std::string& actor,
   row.opened_at = now;
   row.due_at = due_at(now);
   tx.reviews().insert(row);
-  audit_.record(tx, {actor,
-                     "review.open",
-                     "review",
-                     row.id,
-                     {{"kind", row.kind},
-                      {"subject_id", row.subject_id},
-                      {"subject_version", review.subject_version
-                                              ? nlohmann::json(*review.subject_version)
-                                              : nlohmann::json(nullptr)},
-                      {"author", row.author_id},
-                      {"verdict", review.verdict.value("verdict", "")},
-                      {"charter_version_id", optional_id(row.charter_version_id)},
-                      {"due_at", format_time(row.due_at)}}});
+  audit_.record(
+      tx, {actor,
+           "review.open",
+           "review",
+           row.id,
+           {{"kind", row.kind},
+            {"subject_id", row.subject_id},
+            {"subject_version", review.subject_version ? nlohmann::json(*review.subject_version)
+                                                       : nlohmann::json(nullptr)},
+            {"author", row.author_id},
+            {"verdict", review.verdict.value("verdict", "")},
+            {"charter_version_id", optional_id(row.charter_version_id)},
+            {"due_at", format_time(row.due_at)}}});
   return row;
 }
 
 void ReviewService::cancel_open(store::Tx& tx, const std::string& actor, Kind kind,
                                 const std::string& subject_id) {
   // Reviews of a subject are few: its latest is the only one that can be open.
-  auto row = tx.reviews().latest_for_subject(std::string(to_string(kind)), subject_id,
-                                             std::nullopt);
+  auto row =
+      tx.reviews().latest_for_subject(std::string(to_string(kind)), subject_id, std::nullopt);
   if (!row || row->status != kOpen) return;
   row->status = kCancelled;
   row->closed_at = clock_.now();
@@ -107,19 +107,19 @@ nlohmann::json ReviewService::review_json(store::Tx& tx, const store::ReviewRow&
           {"level", row.level},
           {"status", row.status},
           {"subject_id", row.subject_id},
-          {"subject_version", row.subject_version ? nlohmann::json(*row.subject_version)
-                                                  : nlohmann::json(nullptr)},
+          {"subject_version",
+           row.subject_version ? nlohmann::json(*row.subject_version) : nlohmann::json(nullptr)},
           {"author", user_ref(tx, row.author_id)},
           {"text", row.text},
           {"verdict", nlohmann::json::parse(row.verdict)},
           {"charter_version_id", optional_id(row.charter_version_id)},
           {"opened_at", format_time(row.opened_at)},
           {"due_at", format_time(row.due_at)},
-          {"age_seconds", std::chrono::duration_cast<std::chrono::seconds>(end - row.opened_at)
-                              .count()},
+          {"age_seconds",
+           std::chrono::duration_cast<std::chrono::seconds>(end - row.opened_at).count()},
           {"overdue", row.status == kOpen && now > row.due_at},
-          {"closed_at", row.closed_at ? nlohmann::json(format_time(*row.closed_at))
-                                      : nlohmann::json(nullptr)}};
+          {"closed_at",
+           row.closed_at ? nlohmann::json(format_time(*row.closed_at)) : nlohmann::json(nullptr)}};
 }
 
 Result<ReviewPage> ReviewService::list(const auth::User& viewer, const ReviewListQuery& query) {
@@ -151,11 +151,10 @@ Result<ReviewPage> ReviewService::list(const auth::User& viewer, const ReviewLis
       for (const auto& row : rows)
         page.items.push_back(review_json(tx, row));
       if (static_cast<int>(rows.size()) == query.limit && !rows.empty()) {
-        page.next = store::ReviewCursor{
-            std::chrono::duration_cast<std::chrono::milliseconds>(
-                rows.back().opened_at.time_since_epoch())
-                .count(),
-            rows.back().id};
+        page.next = store::ReviewCursor{std::chrono::duration_cast<std::chrono::milliseconds>(
+                                            rows.back().opened_at.time_since_epoch())
+                                            .count(),
+                                        rows.back().id};
       }
       return page;
     });
@@ -195,8 +194,8 @@ Status ReviewService::check_input(const DecisionInput& input) const {
   }
   if (input.note.size() > 10000) errors.add("note", "at most 10000 bytes");
   if (needs_reason && !input.reason) errors.add("reason", "required to reject or escalate");
-  if (input.reason && std::find(options_.reasons.begin(), options_.reasons.end(),
-                                *input.reason) == options_.reasons.end()) {
+  if (input.reason && std::find(options_.reasons.begin(), options_.reasons.end(), *input.reason) ==
+                          options_.reasons.end()) {
     errors.add("reason", "must be one of the configured reasons");
   }
   if (!errors.empty()) {
@@ -232,7 +231,8 @@ Result<nlohmann::json> ReviewService::decide(const auth::User& reviewer, const s
       }
       SubjectHandler& handler = handler_for(row->kind);
       if (row->author_id == reviewer.id || handler.is_author(tx, *row, reviewer.id)) {
-        throw Error(ErrorKind::kForbidden, "own_item", "Nobody may decide a review of their own item.");
+        throw Error(ErrorKind::kForbidden, "own_item",
+                    "Nobody may decide a review of their own item.");
       }
       if (input.decision == Decision::kEscalate && row->level == 2) {
         throw Error(ErrorKind::kConflict, "already_escalated",

@@ -30,8 +30,8 @@ LocalTime TimeZone::to_local(TimePoint t) const {
 
 TimePoint TimeZone::from_local(const LocalTime& local) const {
   const auto days = std::chrono::sys_days(local.date).time_since_epoch();
-  const date::local_time<milliseconds> wanted{
-      std::chrono::duration_cast<milliseconds>(days) + local.time_of_day};
+  const date::local_time<milliseconds> wanted{std::chrono::duration_cast<milliseconds>(days) +
+                                              local.time_of_day};
   auto info = zone_->get_info(wanted);
   switch (info.result) {
     case date::local_info::unique: return TimePoint(wanted.time_since_epoch() - info.first.offset);

@@ -14,7 +14,7 @@ struct Case {
   std::string declared;
   std::string bytes;
   std::string type;  // as stored
-  int width;  // 0: no dimensions
+  int width;         // 0: no dimensions
   int height;
 };
 

@@ -25,10 +25,32 @@ class ContentRepoTest : public ::testing::Test {
     db_->write([](Tx& tx) {
       tx.groups().insert(GroupRow{"g1", "Montréal", "", kT0});
       tx.groups().insert(GroupRow{"g2", "Toronto", "", kT0});
-      tx.users().insert(UserRow{"u1", "m@x.ca", "M", "h", {"marketing"}, "marketing", {}, "QC",
-                                "fr-CA", {}, true, kT0, kT0});
-      tx.users().insert(UserRow{"u2", "a@x.ca", "A", "h", {"advisor"}, "advisor", {"g1"}, "QC",
-                                "fr-CA", {}, true, kT0, kT0});
+      tx.users().insert(UserRow{"u1",
+                                "m@x.ca",
+                                "M",
+                                "h",
+                                {"marketing"},
+                                "marketing",
+                                {},
+                                "QC",
+                                "fr-CA",
+                                {},
+                                true,
+                                kT0,
+                                kT0});
+      tx.users().insert(UserRow{"u2",
+                                "a@x.ca",
+                                "A",
+                                "h",
+                                {"advisor"},
+                                "advisor",
+                                {"g1"},
+                                "QC",
+                                "fr-CA",
+                                {},
+                                true,
+                                kT0,
+                                kT0});
     });
   }
 
@@ -244,8 +266,7 @@ TEST_F(ContentRepoTest, ReviewsQueueOldestFirstAndKeepTheirDecisions) {
   db_->write([](Tx& tx) {
     for (int i = 0; i < 3; ++i) {
       tx.reviews().insert(ReviewRow{"r" + std::to_string(i), "content", "c1", 1, "u1", 1, "open",
-                                    "text", "{}", std::nullopt, at(10 - i), at(100),
-                                    std::nullopt});
+                                    "text", "{}", std::nullopt, at(10 - i), at(100), std::nullopt});
     }
   });
   ReviewQuery q;
@@ -275,15 +296,15 @@ TEST_F(ContentRepoTest, ReviewsQueueOldestFirstAndKeepTheirDecisions) {
   auto decisions = db_->read_value([](Tx& tx) { return tx.reviews().decisions("r1"); });
   ASSERT_EQ(decisions.size(), 1u);
   EXPECT_EQ(decisions[0].reason, "needs_second_opinion");
-  EXPECT_EQ(db_->read_value([](Tx& tx) {
-              return tx.reviews().latest_for_subject("content", "c1", 1);
-            })->id,
-            "r0");
+  EXPECT_EQ(
+      db_->read_value([](Tx& tx) { return tx.reviews().latest_for_subject("content", "c1", 1); })
+          ->id,
+      "r0");
   // Decisions are a record: the store refuses to change them.
   EXPECT_THROW(db_->write([](Tx& tx) {
-                 tx.reviews().add_decision(ReviewDecisionRow{"r1", 1, 2, "approve", "u2", "",
-                                                             std::nullopt, std::nullopt, at(30)});
-               }),
+    tx.reviews().add_decision(
+        ReviewDecisionRow{"r1", 1, 2, "approve", "u2", "", std::nullopt, std::nullopt, at(30)});
+  }),
                Error);
 }
 

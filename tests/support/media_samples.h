@@ -62,8 +62,8 @@ inline std::string webp_vp8l_bytes(std::uint32_t width, std::uint32_t height) {
 }
 
 inline std::string webp_vp8_bytes(std::uint32_t width, std::uint32_t height) {
-  std::string chunk = "VP8 " + le32(10) + std::string("\x10\x02\x00\x9d\x01\x2a", 6) +
-                      le16(width) + le16(height);
+  std::string chunk =
+      "VP8 " + le32(10) + std::string("\x10\x02\x00\x9d\x01\x2a", 6) + le16(width) + le16(height);
   return "RIFF" + le32(static_cast<std::uint32_t>(4 + chunk.size())) + "WEBP" + chunk + filler(16);
 }
 

@@ -97,8 +97,7 @@ class SqliteContentRepo final : public ContentRepo {
     }
   }
 
-  std::optional<ContentVersionRow> find_version(const std::string& item_id,
-                                                int version) override {
+  std::optional<ContentVersionRow> find_version(const std::string& item_id, int version) override {
     Query q(c_, std::string("SELECT ") + kVersionColumns +
                     " FROM content_versions v WHERE v.item_id = ? AND v.version = ?");
     q.bind_all(item_id, version);

@@ -16,10 +16,12 @@ constexpr const char* kUpdate =
 // Every filter optional (NULL: any); the cursor compares (opened_at, id) in
 // the direction of the sort.
 constexpr const char* kListOldest =
-    "WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR level = ?3) "
+    "WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR level = "
+    "?3) "
     "AND (?4 IS NULL OR (opened_at, id) > (?4, ?5)) ORDER BY opened_at, id LIMIT ?6";
 constexpr const char* kListNewest =
-    "WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR level = ?3) "
+    "WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR level = "
+    "?3) "
     "AND (?4 IS NULL OR (opened_at, id) < (?4, ?5)) ORDER BY opened_at DESC, id DESC LIMIT ?6";
 constexpr const char* kLatestForSubject =
     "WHERE kind = ?1 AND subject_id = ?2 AND (?3 IS NULL OR subject_version = ?3) "

@@ -24,8 +24,8 @@ class SqliteUserRepo final : public UserRepo {
 
   void insert(const UserRow& u) override {
     Query(c_, kInsert)
-        .bind_all(u.id, u.email, u.name, u.password_hash, to_json_list(u.roles), u.function, u.region,
-                  u.language, to_json_list(u.tags), u.active, to_millis(u.created_at),
+        .bind_all(u.id, u.email, u.name, u.password_hash, to_json_list(u.roles), u.function,
+                  u.region, u.language, to_json_list(u.tags), u.active, to_millis(u.created_at),
                   to_millis(u.updated_at))
         .run();
     write_groups(u);
@@ -33,8 +33,8 @@ class SqliteUserRepo final : public UserRepo {
 
   void update(const UserRow& u) override {
     Query(c_, kUpdate)
-        .bind_all(u.id, u.email, u.name, u.password_hash, to_json_list(u.roles), u.function, u.region,
-                  u.language, to_json_list(u.tags), u.active, to_millis(u.updated_at))
+        .bind_all(u.id, u.email, u.name, u.password_hash, to_json_list(u.roles), u.function,
+                  u.region, u.language, to_json_list(u.tags), u.active, to_millis(u.updated_at))
         .run();
     Query(c_, kDeleteGroups).bind_all(u.id).run();
     write_groups(u);
