@@ -3,29 +3,10 @@
 #include <array>
 #include <string_view>
 
+#include "rng.h"
+
 namespace pv::bench {
 namespace {
-
-// splitmix64: tiny, fast, and the same everywhere (unlike std:: distributions).
-class Rng {
- public:
-  explicit Rng(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-  bool chance(unsigned percent) { return below(100) < percent; }
-  template <class T, std::size_t N>
-  const T& pick(const std::array<T, N>& items) {
-    return items[below(N)];
-  }
-
- private:
-  std::uint64_t state_;
-};
 
 using Words = std::array<std::string_view, 64>;
 
@@ -199,6 +180,11 @@ std::vector<std::string> make_corpus(std::size_t total_bytes, std::uint64_t seed
     size += posts.back().size();
   }
   return posts;
+}
+
+std::vector<std::string_view> corpus_words(bool french) {
+  const Words& words = french ? kFrench : kEnglish;
+  return {words.begin(), words.end()};
 }
 
 }  // namespace pv::bench

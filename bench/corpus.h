@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pv::bench {
@@ -21,5 +22,9 @@ std::string make_post(std::uint64_t seed, std::uint64_t index);
 // Posts 0, 1, ... of the corpus `seed`, until they hold at least
 // `total_bytes` bytes together.
 std::vector<std::string> make_corpus(std::size_t total_bytes, std::uint64_t seed = 1);
+
+// The everyday words posts are made of (64 English or 64 French words, lower
+// case), for generators that want terms the posts contain.
+std::vector<std::string_view> corpus_words(bool french);
 
 }  // namespace pv::bench

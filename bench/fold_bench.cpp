@@ -1,115 +1,72 @@
 // fold_bench: how fast folding runs over realistic posts, beside ICU's
 // NFKC_Casefold over the same posts (the pass a plain implementation would
-// make), and beside fold_reference.
+// make), and a check that the fast path gives exactly what the slow, obviously
+// correct path (fold_reference, utf8proc for every character) gives on every
+// post of the corpus.
 //
-//   fold_bench [MB]    (default 100: posts totalling that many megabytes)
-#include <algorithm>
-#include <chrono>
+// Speeds are in CPU time (measure.h).
+//
+//   fold_bench [--mb MB] [--runs N]    (default: 100 MB of posts, best of 5)
 #include <cstdio>
-#include <cstdlib>
-#include <functional>
 #include <string>
 #include <vector>
 
-#include <unicode/bytestream.h>
-#include <unicode/normalizer2.h>
-#include <unicode/stringpiece.h>
+#include <CLI/CLI.hpp>
 
 #include "corpus.h"
+#include "icu_casefold.h"
+#include "measure.h"
 #include "policy/fold.h"
 
-namespace {
-
-using Clock = std::chrono::steady_clock;
-
-// A pass over one post; returns something that depends on the result, so
-// that the compiler keeps the work.
-using Pass = std::function<std::size_t(const std::string&)>;
-
-// Runs every pass over the posts, chunk by chunk, each chunk `runs` times
-// in turn, and keeps each pass's fastest time per chunk: on a shared
-// machine, interference then hits neither pass more than the other. Returns
-// MB/s (1 MB = 10^6 bytes) for each pass.
-std::vector<double> measure(const std::vector<std::string>& posts, const std::vector<Pass>& passes,
-                            int runs, std::size_t& checksum) {
-  constexpr std::size_t kChunk = 200;  // posts, about 200 kB
-  std::vector<double> seconds(passes.size(), 0.0);
-  std::size_t bytes = 0;
-  for (std::size_t begin = 0; begin < posts.size(); begin += kChunk) {
-    const std::size_t end = std::min(posts.size(), begin + kChunk);
-    for (std::size_t i = begin; i < end; ++i)
-      bytes += posts[i].size();
-    std::vector<double> best(passes.size(), 1e300);
-    for (int r = 0; r < runs; ++r) {
-      for (std::size_t k = 0; k < passes.size(); ++k) {
-        const auto start = Clock::now();
-        for (std::size_t i = begin; i < end; ++i)
-          checksum += passes[k](posts[i]);
-        best[k] = std::min(best[k], std::chrono::duration<double>(Clock::now() - start).count());
-      }
-    }
-    for (std::size_t k = 0; k < passes.size(); ++k)
-      seconds[k] += best[k];
-  }
-  std::vector<double> speeds;
-  for (double s : seconds)
-    speeds.push_back(static_cast<double>(bytes) / 1e6 / s);
-  return speeds;
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
-  const double mb = argc > 1 ? std::atof(argv[1]) : 100.0;
-  if (mb <= 0) {
-    std::fprintf(stderr, "usage: fold_bench [MB]\n");
-    return 2;
-  }
-  const auto posts = pv::bench::make_corpus(static_cast<std::size_t>(mb * 1e6));
-  std::size_t bytes = 0;
-  for (const auto& p : posts)
-    bytes += p.size();
-  // The reference path is much slower: a tenth of the posts is enough.
-  const std::vector<std::string> some(posts.begin(),
-                                      posts.begin() + static_cast<long>(posts.size() / 10 + 1));
+  double mb = 100;
+  int runs = 5;
+  CLI::App app("Folding beside ICU's NFKC_Casefold, and checked against the reference path");
+  app.add_option("--mb", mb, "megabytes of posts")->check(CLI::PositiveNumber);
+  app.add_option("--runs", runs, "runs per chunk (the fastest counts)")->check(CLI::PositiveNumber);
+  app.allow_extras();  // bench/run passes every benchmark the same options
+  CLI11_PARSE(app, argc, argv);
 
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* icu = icu::Normalizer2::getNFKCCasefoldInstance(status);
-  if (U_FAILURE(status)) {
-    std::fprintf(stderr, "fold_bench: ICU: %s\n", u_errorName(status));
-    return 1;
-  }
-  std::string icu_out;
-  const auto icu_pass = [&](const std::string& p) {
-    icu_out.clear();
-    icu::StringByteSink<std::string> sink(&icu_out, static_cast<int32_t>(p.size() + 16));
-    UErrorCode s = U_ZERO_ERROR;
-    icu->normalizeUTF8(0, icu::StringPiece(p.data(), static_cast<int32_t>(p.size())), sink, nullptr,
-                       s);
-    return icu_out.size();
-  };
-  const auto fold_pass = [](const std::string& p) {
-    const pv::policy::FoldedText f = pv::policy::fold(p);
-    return f.text().size() + f.words().size();
-  };
-  const auto reference_pass = [](const std::string& p) {
-    const pv::policy::FoldedText f = pv::policy::fold_reference(p);
-    return f.text().size() + f.words().size();
-  };
+  const auto posts = pv::bench::make_corpus(static_cast<std::size_t>(mb * 1e6));
+  const double megabytes = static_cast<double>(pv::bench::total_bytes(posts)) / 1e6;
+  pv::bench::IcuCasefold icu;
 
   std::size_t checksum = 0;
-  const std::vector<double> speeds = measure(posts, {fold_pass, icu_pass}, 5, checksum);
-  const double fold_speed = speeds[0];
-  const double icu_speed = speeds[1];
-  const double reference_speed = measure(some, {reference_pass}, 1, checksum)[0];
+  const std::vector<double> seconds =
+      pv::bench::time_passes(posts.size(),
+                             {[&](std::size_t i) {
+                                const pv::policy::FoldedText f = pv::policy::fold(posts[i]);
+                                return f.text().size() + f.words().size();
+                              },
+                              [&](std::size_t i) { return icu.normalize(posts[i]); }},
+                             runs, checksum);
 
-  std::printf("corpus: %zu posts, %.1f MB (English and French)\n", posts.size(),
-              static_cast<double>(bytes) / 1e6);
-  std::printf("%-34s %10s\n", "pass", "MB/s");
-  std::printf("%-34s %10.1f\n", "fold (fast path)", fold_speed);
-  std::printf("%-34s %10.1f\n", "fold_reference (utf8proc)", reference_speed);
-  std::printf("%-34s %10.1f\n", "ICU normalizeUTF8 NFKC_Casefold", icu_speed);
-  std::printf("ratio fold / ICU: %.2f\n", fold_speed / icu_speed);
+  // Every post through both paths: they must agree exactly (text, words,
+  // sentence breaks and the offset map).
+  std::size_t mismatches = 0;
+  std::size_t first_mismatch = posts.size();
+  const double start = pv::bench::thread_cpu_seconds();
+  for (std::size_t i = 0; i < posts.size(); ++i) {
+    if (pv::policy::fold(posts[i]) == pv::policy::fold_reference(posts[i])) continue;
+    if (mismatches++ == 0) first_mismatch = i;
+  }
+  const double both = pv::bench::thread_cpu_seconds() - start;
+
+  const double fold_speed = megabytes / seconds[0];
+  const double icu_speed = megabytes / seconds[1];
+  std::printf("corpus: %zu posts, %.1f MB (English and French)\n", posts.size(), megabytes);
+  std::printf("%-40s %10s\n", "pass", "MB/s");
+  std::printf("%-40s %10.1f\n", "fold (fast path)", fold_speed);
+  std::printf("%-40s %10.1f\n", "ICU normalizeUTF8 NFKC_Casefold", icu_speed);
+  std::printf("%-40s %10.1f\n", "fold + fold_reference, one run", megabytes / both);
+  if (mismatches == 0) {
+    std::printf("fold == fold_reference on all %zu posts\n", posts.size());
+  } else {
+    std::printf("fold != fold_reference on %zu of %zu posts (first: post %zu)\n", mismatches,
+                posts.size(), first_mismatch);
+  }
+  std::printf("%s\n",
+              pv::bench::goal_line("fold / ICU", fold_speed / icu_speed, 1.0, true).c_str());
   std::printf("(checksum %zu)\n", checksum);
-  return 0;
+  return mismatches == 0 ? 0 : 1;
 }

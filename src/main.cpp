@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/app.h"
+#include "app/check_command.h"
 #include "app/config.h"
 #include "app/logging.h"
 #include "store/errors.h"
@@ -73,10 +74,26 @@ int main(int argc, char** argv) {
   demo->add_option("--data", demo_dir, "The directory to prepare")->required();
   demo->add_option("--listen", demo_listen, "host:port the demo will serve on");
 
-  CLI11_PARSE(cli, argc, argv);
+  auto* check = cli.add_subcommand("check", "Check text against a charter file (no server)");
+  pv::app::CheckArgs check_args;
+  check->add_option("--charter", check_args.charter_file, "The charter (JSON)")->required();
+  check->add_option("--context", check_args.context, "The context, a JSON object");
+  check->add_option("--jsonl", check_args.jsonl_file,
+                    "Lines {\"id\", \"text\", \"context\"} to check, one verdict line each");
+  check->add_option("--public-url", check_args.public_url,
+                    "The server's public URL: links to its host are the platform's own");
+  check->add_option("text_file", check_args.text_file, "The text (default: standard input)");
+
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // Help is success; unusable arguments exit with 2, as configuration errors do.
+    return cli.exit(e) == 0 ? 0 : 2;
+  }
 
   try {
     if (*demo) return pv::app::demo(demo_dir, demo_listen);
+    if (*check) return pv::app::check_command(check_args, std::cin, std::cout, std::cerr);
     auto config = config_or_complain(overrides);
     if (!config) return 2;
     if (*serve) return pv::app::serve(*config, ready_file);

@@ -15,8 +15,10 @@ std::string client_address(const http::Request& request, bool trust_forwarded_fo
     std::string_view list = *forwarded;
     auto comma = list.rfind(',');
     std::string_view last = comma == std::string_view::npos ? list : list.substr(comma + 1);
-    while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
-    while (!last.empty() && last.back() == ' ') last.remove_suffix(1);
+    while (!last.empty() && last.front() == ' ')
+      last.remove_prefix(1);
+    while (!last.empty() && last.back() == ' ')
+      last.remove_suffix(1);
     if (!last.empty()) return std::string(last);
   }
   const std::string& a = request.remote_address;
@@ -33,8 +35,10 @@ http::Response login(Context& ctx) {
   auto password = in.required_string("password");
   in.finish();
   auto previous = cookie(ctx.request, kSessionCookie).value_or("");
-  auto result =
-      ctx.services.auth.login(email, password, client_address(ctx.request, ctx.services.trust_forwarded_for), previous).value();
+  auto result = ctx.services.auth
+                    .login(email, password,
+                           client_address(ctx.request, ctx.services.trust_forwarded_for), previous)
+                    .value();
   auto response = http::Response::json(
       200, {{"user", auth::user_json(result.user)}, {"csrf_token", result.csrf_token}});
   response.headers.add("Set-Cookie",

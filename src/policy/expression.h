@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "policy/detectors.h"
+#include "policy/host_allow.h"
 #include "policy/term.h"
 
 namespace pv::policy {
@@ -77,17 +78,8 @@ struct AllExpr {
   std::vector<Expr> excluded;
 };
 
-// An allowed host of `link_outside` / `email_outside`, lower case: "host"
-// allows exactly that host; "*.host" (subdomains = true) allows its
-// subdomains but not the host itself.
-struct HostPattern {
-  std::string host;  // without the "*." prefix
-  bool subdomains = false;
-  bool operator==(const HostPattern&) const = default;
-};
-
-// `{"link_outside": [...]}`: each URL whose host no pattern allows (the
-// platform's own tracked-link host is always allowed; the matcher knows it).
+// `{"link_outside": [...]}` (HostPattern in policy/host_allow.h): each URL whose host no pattern
+// allows (the platform's own tracked-link host is always allowed; the matcher knows it).
 struct LinkOutsideExpr {
   std::vector<HostPattern> allowed;  // never empty
 };

@@ -181,7 +181,10 @@ std::optional<LocalizedText> read_localized(Context& ctx, const Json& value,
 
 std::optional<std::uint64_t> read_count(Context& ctx, const Json& value, const std::string& path) {
   if (value.is_number_unsigned()) return value.get<std::uint64_t>();
+  // A document built in code holds signed integers, negative or not.
   if (value.is_number_integer()) {
+    if (value.get<std::int64_t>() >= 0)
+      return static_cast<std::uint64_t>(value.get<std::int64_t>());
     ctx.error(path, "must not be negative");
     return std::nullopt;
   }
