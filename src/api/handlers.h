@@ -37,6 +37,21 @@ http::Response list_charter_versions(Context& ctx);
 http::Response get_charter_version(Context& ctx);
 http::Response check_charter(Context& ctx);
 http::Response acknowledge_charter(Context& ctx);
+// media_resource.cpp
+http::Response upload_media(Context& ctx);
+http::Response get_media(Context& ctx);
+// content_resource.cpp
+http::Response create_content(Context& ctx);
+http::Response list_content(Context& ctx);
+http::Response get_content(Context& ctx);
+http::Response patch_content(Context& ctx);
+http::Response submit_content(Context& ctx);
+http::Response archive_content(Context& ctx);
+http::Response revise_content(Context& ctx);
+// review_resource.cpp
+http::Response list_reviews(Context& ctx);
+http::Response get_review(Context& ctx);
+http::Response decide_review(Context& ctx);
 // audit_resource.cpp
 http::Response list_audit(Context& ctx);
 http::Response verify_audit(Context& ctx);

@@ -120,6 +120,11 @@ std::optional<nlohmann::json> JsonFields::optional_value(const std::string& name
   return *v;
 }
 
+bool JsonFields::present(const std::string& name) {
+  known_.insert(name);
+  return body_.contains(name);
+}
+
 void JsonFields::finish() {
   for (const auto& [key, value] : body_.items()) {
     if (!known_.contains(key)) errors_.add(key, "unknown field");

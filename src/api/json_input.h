@@ -34,6 +34,8 @@ class JsonFields {
   std::optional<nlohmann::json> optional_object(const std::string& name);
   // Any JSON value, unchecked (the caller validates it).
   std::optional<nlohmann::json> optional_value(const std::string& name);
+  // Whether the body has the field, null included (a PATCH's null clears it).
+  bool present(const std::string& name);
 
   void add_error(const std::string& field, const std::string& reason) {
     errors_.add(field, reason);

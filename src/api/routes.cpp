@@ -34,6 +34,9 @@ http::Router<Route> make_router() {
   // A large lexicon can exceed the ordinary body limit.
   Route charter_upload = roles({kCompliance}, put_charter, "Publish a new charter version");
   charter_upload.upload = true;
+  // Media files: the larger upload limit (media.max_bytes is checked too).
+  Route media_upload = roles({kMarketing}, upload_media, "Upload a media file (the raw body)");
+  media_upload.upload = true;
 
   // clang-format off
   add("GET",    "/healthz",                 anyone(healthz, "The process is alive"));
@@ -65,6 +68,20 @@ http::Router<Route> make_router() {
   add("GET",    "/api/v1/charter/versions/{id}", roles({kCompliance}, get_charter_version, "One charter version"));
   add("POST",   "/api/v1/charter/check",    signed_in(check_charter, "Check a text; nothing stored"));
   add("POST",   "/api/v1/charter/acknowledge", signed_in(acknowledge_charter, "Acknowledge the version in force"));
+
+  add("POST",   "/api/v1/media",            media_upload);
+  add("GET",    "/api/v1/media/{id}",       signed_in(get_media, "A media file, with its type"));
+  add("POST",   "/api/v1/content",          roles({kMarketing}, create_content, "A new content item, in draft"));
+  add("GET",    "/api/v1/content",          signed_in(list_content, "The library (advisors: what is live for them)"));
+  add("GET",    "/api/v1/content/{id}",     signed_in(get_content, "One content item"));
+  add("PATCH",  "/api/v1/content/{id}",     roles({kMarketing}, patch_content, "Edit a draft or rejected item"));
+  add("POST",   "/api/v1/content/{id}/submit", roles({kMarketing}, submit_content, "Check against the charter and send for review"));
+  add("POST",   "/api/v1/content/{id}/archive", roles({kMarketing, kCompliance}, archive_content, "Archive: no new shares"));
+  add("POST",   "/api/v1/content/{id}/revise", roles({kMarketing}, revise_content, "A new draft version of an approved item"));
+
+  add("GET",    "/api/v1/reviews",          roles({kCompliance, kAdmin}, list_reviews, "The review queue"));
+  add("GET",    "/api/v1/reviews/{id}",     roles({kCompliance, kAdmin}, get_review, "One review, with its subject and history"));
+  add("POST",   "/api/v1/reviews/{id}/decision", roles({kCompliance, kAdmin}, decide_review, "Approve, reject or escalate"));
 
   add("GET",    "/l/{code}",                anyone(follow_link, "A tracked link: 302 to the content with UTM tags, one click recorded"));
   add("GET",    "/api/v1/analytics/summary",    roles({kAdvisor, kMarketing, kCompliance, kAdmin}, analytics_summary, "Shares and clicks by content, advisor, network, group or day (advisors: their own)"));

@@ -11,7 +11,11 @@
 #include "auth/auth_service.h"
 #include "auth/user_service.h"
 #include "charter/charter_service.h"
+#include "library/content_service.h"
+#include "library/library_service.h"
+#include "library/media_service.h"
 #include "networks/account_service.h"
+#include "review/review_service.h"
 #include "store/database.h"
 #include "util/clock.h"
 #include "util/metrics.h"
@@ -24,6 +28,10 @@ struct Services {
   auth::AuthService& auth;
   auth::UserService& users;
   charter::CharterService& charter;
+  library::MediaService& media;
+  library::ContentService& content;
+  library::LibraryService& library;
+  review::ReviewService& reviews;
   metrics::Registry& metrics;
   const Clock& clock;
   std::filesystem::path static_dir;

@@ -10,20 +10,14 @@
 #include "analytics/link_service.h"
 #include "api/pipeline.h"
 #include "api/routes.h"
+#include "app/domain.h"
 #include "app/publishing.h"
 #include "app/stores.h"
 #include "auth/auth_service.h"
-#include "auth/user_service.h"
-#include "charter/charter_service.h"
-#include "http/beast_client.h"
 #include "http/server.h"
-#include "networks/account_service.h"
-#include "networks/connectors.h"
-#include "policy/url.h"
 #include "sharing/publisher.h"
 #include "sharing/publisher_loop.h"
 #include "sharing/scheduler.h"
-#include "util/crypto.h"
 #include "util/metrics.h"
 
 namespace pv::app {
@@ -55,28 +49,6 @@ auth::ThrottleOptions throttle_options(const Config& c) {
                                std::chrono::minutes(c.throttle_lockout_minutes)};
 }
 
-http::ClientOptions client_options(const Config& c) {
-  http::ClientOptions o;
-  o.connect_timeout = c.networks.connect_timeout;
-  o.request_timeout = c.networks.request_timeout;
-  return o;
-}
-
-// The key sealing the networks' tokens. Only a demo runs without one in its
-// configuration (load_config refuses otherwise): it gets a key for this run.
-std::string token_key(const Config& c) {
-  if (!c.token_key.empty()) return c.token_key;
-  spdlog::warn(
-      "demo: no secrets.token_key; using a random key for this run (connected network "
-      "accounts will have to be connected again after a restart)");
-  return crypto::random_bytes(32);
-}
-
-policy::CompileOptions charter_options(const Config& c) {
-  // The platform's own tracked links are always allowed by link_outside.
-  return policy::CompileOptions{policy::url_host(c.public_url)};
-}
-
 // Written whole under another name, then renamed: a reader never sees half.
 void write_ready_file(const std::string& path, const std::string& address) {
   std::string tmp = path + ".tmp";
@@ -97,26 +69,19 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
   metrics::Registry registry;
   auth::AuthService auth(*stores.db, *stores.audit, clock, session_options(config),
                          throttle_options(config));
-  auth::UserService users(*stores.db, *stores.audit, clock);
-  auto network_client = http::make_beast_client(client_options(config));
-  auto connectors = networks::make_connectors(config.networks, *network_client, clock);
-  networks::AccountService accounts(*stores.db, *stores.audit, clock, connectors,
-                                    networks::TokenCipher(token_key(config)));
-  charter::CharterService charter(*stores.db, *stores.audit, clock, charter_options(config));
-  const TimeZone zone = TimeZone::load(config.timezone).value();
-  analytics::ClickSalts salts(
-      *stores.db, clock, zone,
-      config.click_salt.empty() ? std::nullopt : std::optional(config.click_salt));
-  analytics::LinkService links(*stores.db, clock, salts);
-  analytics::AnalyticsService analytics(*stores.db, zone);
-  sharing::Scheduler scheduler(*stores.db, *stores.audit, clock, zone, scheduler_options(config),
-                               publisher_id());
+  Domain domain(config, stores, clock);
+  sharing::Scheduler scheduler(*stores.db, *stores.audit, clock, domain.zone,
+                               scheduler_options(config), publisher_id());
   scheduler.set_metrics(registry);
   api::Services services{*stores.db,
                          *stores.audit,
                          auth,
-                         users,
-                         charter,
+                         domain.users,
+                         domain.charter,
+                         domain.media,
+                         domain.content,
+                         domain.library,
+                         domain.reviews,
                          registry,
                          clock,
                          config.static_dir,
@@ -124,10 +89,10 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
                          config.server.trust_forwarded_for,
                          config.session_absolute_hours * 3600,
                          "",
-                         accounts,
+                         domain.accounts,
                          config.public_url,
-                         links,
-                         analytics};
+                         domain.links,
+                         domain.analytics};
   auto router = api::make_router();
   services.openapi_json = api::openapi_document(router).dump();
   api::ApiHandler handler(services, std::move(router), config.server.body_limit_bytes,
@@ -147,7 +112,7 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
   // Publishing runs on its own thread, never on a request's; it stops after
   // the server, once the publish call in flight (if any) is recorded.
   sharing::PublisherLoop publisher(scheduler,
-                                   sharing::network_publisher(accounts, services.public_url),
+                                   sharing::network_publisher(domain.accounts, services.public_url),
                                    std::chrono::milliseconds(config.sharing.poll_interval_ms),
                                    [&scheduler] { scheduler.update_gauges(); });
   publisher.start();

@@ -1,5 +1,7 @@
 #include "app/config.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <set>
@@ -7,7 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "review/review.h"
 #include "util/crypto.h"
+#include "util/time_zone.h"
 
 #ifndef PORTEVOIX_STATIC_DIR
 #define PORTEVOIX_STATIC_DIR "static"
@@ -82,6 +86,20 @@ class Reader {
     }
   }
 
+  // An array of non-empty strings.
+  void string_list(const std::string& key, std::vector<std::string>& out) {
+    if (const json* v = find(key)) {
+      bool ok = v->is_array() && !v->empty();
+      for (const auto& item : ok ? *v : json::array())
+        ok = ok && item.is_string() && !item.get_ref<const std::string&>().empty();
+      if (ok) {
+        out = v->get<std::vector<std::string>>();
+      } else {
+        errors_.push_back(name(key) + ": must be a non-empty array of non-empty strings");
+      }
+    }
+  }
+
   // A 32-byte key written as 64 hex digits.
   void secret(const std::string& key, std::string& out) {
     std::string hex;
@@ -117,6 +135,45 @@ class Reader {
   std::set<std::string> known_;
 };
 
+// "2026-12-25" -> that date.
+std::optional<std::chrono::year_month_day> parse_date(const std::string& text) {
+  unsigned y = 0, m = 0, d = 0;
+  char tail = 0;
+  if (text.size() != 10 || std::sscanf(text.c_str(), "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3) {
+    return std::nullopt;
+  }
+  std::chrono::year_month_day date{std::chrono::year(static_cast<int>(y)), std::chrono::month(m),
+                                   std::chrono::day(d)};
+  if (!date.ok()) return std::nullopt;
+  return date;
+}
+
+bool is_snake_case(const std::string& code) {
+  return !code.empty() && std::all_of(code.begin(), code.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+void read_review_keys(Reader& r, ReviewConfig& c, std::vector<std::string>& errors) {
+  r.integer("sla_business_days", c.sla_business_days, 0, 30);
+  r.string_list("reasons", c.reasons);
+  for (const auto& reason : c.reasons) {
+    if (!is_snake_case(reason)) {
+      errors.push_back("review.reasons: '" + reason + "' must be a snake_case code");
+    }
+  }
+  r.string("second_level_group", c.second_level_group);
+  std::vector<std::string> holidays;
+  r.string_list("holidays", holidays);
+  for (const auto& text : holidays) {
+    if (auto date = parse_date(text)) {
+      c.holidays.push_back(*date);
+    } else {
+      errors.push_back("review.holidays: '" + text + "' must be a date like 2026-12-25");
+    }
+  }
+}
+
 bool valid_listen(const std::string& listen) {
   auto colon = listen.rfind(':');
   if (colon == std::string::npos || colon == 0 || colon + 1 == listen.size()) return false;
@@ -147,7 +204,7 @@ void read_networks(Reader& n, networks::NetworksSettings& out) {
   }
 }
 
-void read_file_keys(Reader& r, Config& c) {
+void read_file_keys(Reader& r, Config& c, std::vector<std::string>& errors) {
   std::string data_dir, static_dir;
   r.string("listen", c.listen);
   r.string("data_dir", data_dir);
@@ -190,6 +247,8 @@ void read_file_keys(Reader& r, Config& c) {
     s.integer("sample_min_per_month", v.sample_min_per_month, 0, 1000);
   });
   r.object("analytics", [&](Reader& a) { a.secret("click_salt", c.click_salt); });
+  r.object("media", [&](Reader& m) { m.integer("max_bytes", c.media.max_bytes, 1024, 1LL << 30); });
+  r.object("review", [&](Reader& v) { read_review_keys(v, c.review, errors); });
   r.object("sessions", [&](Reader& s) {
     s.integer("idle_timeout_minutes", c.session_idle_minutes, 1, 7 * 24 * 60);
     s.integer("absolute_timeout_hours", c.session_absolute_hours, 1, 24 * 30);
@@ -209,8 +268,7 @@ void check_values(const Config& c, std::vector<std::string>& errors) {
   if (c.public_url.rfind("http://", 0) != 0 && c.public_url.rfind("https://", 0) != 0) {
     errors.push_back("public_url: must start with http:// or https://");
   }
-  if (c.timezone.find("..") != std::string::npos ||
-      !std::filesystem::exists(std::filesystem::path("/usr/share/zoneinfo") / c.timezone)) {
+  if (!TimeZone::load(c.timezone)) {
     errors.push_back("timezone: unknown time zone '" + c.timezone + "' (an IANA name like " +
                      "America/Toronto)");
   }
@@ -229,6 +287,9 @@ void check_values(const Config& c, std::vector<std::string>& errors) {
   }
   if (c.sharing.retry_max_seconds < c.sharing.retry_base_seconds) {
     errors.push_back("sharing.retry_max_seconds: must not be below sharing.retry_base_seconds");
+  }
+  if (c.media.max_bytes > c.server.upload_limit_bytes) {
+    errors.push_back("media.max_bytes: must not be above server.upload_limit_bytes");
   }
   if (c.server.upload_limit_bytes < c.server.body_limit_bytes) {
     errors.push_back("server.upload_limit_bytes: must not be below server.body_limit_bytes");
@@ -261,7 +322,7 @@ Result<Config> config_from_json(const std::string& text, const ConfigOverrides& 
   if (!doc.is_object()) return config_error({"the configuration is not a JSON object"});
   {
     Reader reader(doc, "", errors);
-    read_file_keys(reader, c);
+    read_file_keys(reader, c, errors);
   }
   if (overrides.listen) c.listen = *overrides.listen;
   if (overrides.data_dir) c.data_dir = *overrides.data_dir;
@@ -269,6 +330,8 @@ Result<Config> config_from_json(const std::string& text, const ConfigOverrides& 
   if (c.database.empty() && !c.data_dir.empty())
     c.database = (c.data_dir / "portevoix.db").string();
   if (c.public_url.empty()) c.public_url = "http://" + c.listen;
+  if (c.review.reasons.empty()) c.review.reasons = review::default_reasons();
+  if (c.media.max_bytes == 0) c.media.max_bytes = c.server.upload_limit_bytes;
   check_values(c, errors);
   if (!errors.empty()) return config_error(errors);
   return c;

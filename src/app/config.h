@@ -43,6 +43,19 @@ struct SharingConfig {
   int sample_min_per_month = 1;  // per advisor who published that month
 };
 
+struct MediaConfig {
+  // At most server.upload_limit_bytes, the transport's limit on upload
+  // routes; when not configured, that limit.
+  std::size_t max_bytes = 0;
+};
+
+struct ReviewConfig {
+  int sla_business_days = 1;
+  std::vector<std::string> reasons;                   // default: review::default_reasons()
+  std::string second_level_group;                     // a group name; empty: admins only
+  std::vector<std::chrono::year_month_day> holidays;  // local dates that are not business days
+};
+
 struct Config {
   std::string listen = "127.0.0.1:8080";
   std::filesystem::path data_dir;  // required
@@ -57,6 +70,8 @@ struct Config {
   ServerConfig server;
   SharingConfig sharing;
   std::string click_salt;  // raw bytes (hex in the file); empty: a salt per day
+  MediaConfig media;
+  ReviewConfig review;
   int session_idle_minutes = 120;
   int session_absolute_hours = 12;
   int throttle_max_failures_per_email = 5;

@@ -7,12 +7,11 @@
 #include <sys/stat.h>
 
 #include "app/app.h"
+#include "app/demo_content.h"
 #include "app/demo_networks.h"
+#include "app/domain.h"
 #include "app/example_charter.h"
 #include "app/stores.h"
-#include "auth/user_service.h"
-#include "charter/charter_service.h"
-#include "policy/url.h"
 #include "util/crypto.h"
 
 namespace pv::app {
@@ -152,20 +151,12 @@ int connect_on_standin(const std::filesystem::path& dir, const std::string& stan
 
 }  // namespace
 
-int demo(const std::string& data_dir, const std::string& listen,
-         const std::optional<std::string>& standin_url) {
-  std::filesystem::path dir = std::filesystem::absolute(data_dir);
-  if (std::filesystem::exists(dir / "config.json") && standin_url) {
-    return connect_on_standin(dir, *standin_url);
-  }
-  if (std::filesystem::exists(dir / "config.json")) {
-    std::cerr << "portevoix demo: " << (dir / "config.json").string()
-              << " exists; give an empty directory\n";
-    return 2;
-  }
+namespace {
+
+// A new demo directory: configuration, users, groups, charter, content.
+int make_demo(const std::filesystem::path& dir, const std::string& listen) {
   std::filesystem::create_directories(dir);
   auto config_json = demo_config(dir, listen);
-
   auto config = config_from_json(config_json.dump(), {});
   if (!config) {
     std::cerr << "portevoix demo: " << config.error().message() << "\n";
@@ -173,7 +164,8 @@ int demo(const std::string& data_dir, const std::string& listen,
   }
   SystemClock clock;
   Stores stores = open_stores(*config, clock);
-  auth::UserService users(*stores.db, *stores.audit, clock);
+  Domain domain(*config, stores, clock);
+  auth::UserService& users = domain.users;
 
   std::map<std::string, std::string> group_ids;
   for (const auto& [name, description] : kGroups) {
@@ -200,19 +192,39 @@ int demo(const std::string& data_dir, const std::string& listen,
     credentials += std::string(u.email) + "  " + in.password + "  " + roles + "\n";
   }
   // The project's example charter, published by compliance as a firm would.
-  charter::CharterService charter(*stores.db, *stores.audit, clock,
-                                  policy::CompileOptions{policy::url_host(config->public_url)});
-  charter
+  domain.charter
       .publish(user_ids.at("conformite@heritage.example"),
                nlohmann::json::parse(example_charter_text()))
       .value();
+  auto library =
+      add_demo_content(domain, *stores.db, clock,
+                       DemoPeople{user_ids.at("marketing@heritage.example"),
+                                  user_ids.at("conformite@heritage.example"),
+                                  user_ids.at("compliance@heritage.example"), group_ids});
   write_private(dir / "config.json", config_json.dump(2) + "\n");
   write_private(dir / "demo-users.txt", credentials);
-  std::cout << "Demo data directory ready: " << dir.string() << "\n\n"
+  std::cout << "Demo data directory ready: " << dir.string() << "\n"
+            << "Content library: " << library.approved << " approved, " << library.pending
+            << " pending review, " << library.rejected << " rejected.\n\n"
             << credentials << "\n(also in " << (dir / "demo-users.txt").string() << ")\n";
-  stores = Stores{};  // closed before the connections reopen them
-  if (standin_url) return connect_on_standin(dir, *standin_url);
   return 0;
+}
+
+}  // namespace
+
+int demo(const std::string& data_dir, const std::string& listen,
+         const std::optional<std::string>& standin_url) {
+  std::filesystem::path dir = std::filesystem::absolute(data_dir);
+  const bool exists = std::filesystem::exists(dir / "config.json");
+  if (exists && !standin_url) {
+    std::cerr << "portevoix demo: " << (dir / "config.json").string()
+              << " exists; give an empty directory\n";
+    return 2;
+  }
+  if (!exists) {
+    if (int made = make_demo(dir, listen); made != 0) return made;
+  }
+  return standin_url ? connect_on_standin(dir, *standin_url) : 0;
 }
 
 }  // namespace pv::app

@@ -14,12 +14,15 @@
 
 #include "store/audit.h"
 #include "store/charters.h"
+#include "store/content.h"
 #include "store/groups.h"
 #include "store/idempotency.h"
 #include "store/links.h"
 #include "store/login_throttle.h"
+#include "store/media.h"
 #include "store/network_accounts.h"
 #include "store/publish_jobs.h"
+#include "store/reviews.h"
 #include "store/sessions.h"
 #include "store/shares.h"
 #include "store/tokens.h"
@@ -40,9 +43,12 @@ class Tx {
   virtual NetworkAccountRepo& network_accounts() = 0;
   virtual OAuthStateRepo& oauth_states() = 0;
   virtual CharterRepo& charters() = 0;
-  virtual ShareRepo& shares() = 0;
-  virtual PublishJobRepo& publish_jobs() = 0;
+  virtual ContentRepo& content() = 0;
   virtual LinkRepo& links() = 0;
+  virtual MediaRepo& media() = 0;
+  virtual PublishJobRepo& publish_jobs() = 0;
+  virtual ReviewRepo& reviews() = 0;
+  virtual ShareRepo& shares() = 0;
   // Runs `fn` after this transaction has committed durably and before write()
   // returns; never when it rolls back. Only in write transactions. Callbacks
   // given the same non-empty `coalesce_key` within one commit run once, the

@@ -46,4 +46,16 @@ class [[nodiscard]] Result {
 struct Ok {};
 using Status = Result<Ok>;
 
+// Runs `fn` and returns its value, or the pv::Error it threw: how a service
+// refuses from inside a store transaction (the throw rolls the transaction
+// back) and still answers with a value.
+template <class F>
+auto catch_error(F&& fn) -> Result<decltype(fn())> {
+  try {
+    return fn();
+  } catch (const Error& e) {
+    return e;
+  }
+}
+
 }  // namespace pv

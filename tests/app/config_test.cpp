@@ -61,6 +61,12 @@ TEST(Config, EveryMistakeIsNamedByItsKey) {
       {{{"colour", "red"}}, "colour: unknown key"},
       {{{"server", {{"colour", "red"}}}}, "server.colour: unknown key"},
       {{{"demo", "yes"}}, "demo: must be true or false"},
+      {{{"media", {{"max_bytes", 64LL << 20}}}}, "media.max_bytes: must not be above"},
+      {{{"review", {{"sla_business_days", 31}}}}, "review.sla_business_days"},
+      {{{"review", {{"reasons", nlohmann::json::array()}}}}, "review.reasons: must be a non-empty"},
+      {{{"review", {{"reasons", {"Misleading claim"}}}}}, "review.reasons: 'Misleading claim'"},
+      {{{"review", {{"holidays", {"2026-02-30"}}}}}, "review.holidays: '2026-02-30'"},
+      {{{"review", {{"second_level_group", ""}}}}, "review.second_level_group"},
   };
   for (const auto& c : cases) {
     auto config = minimal();
@@ -71,6 +77,25 @@ TEST(Config, EveryMistakeIsNamedByItsKey) {
       found = found || e.find(c.expected) != std::string::npos;
     EXPECT_TRUE(found) << c.expected << " in " << nlohmann::json(errors).dump();
   }
+}
+
+TEST(Config, MediaAndReviewDefaults) {
+  auto c = config_from_json(minimal().dump(), {}).value();
+  EXPECT_EQ(c.media.max_bytes, c.server.upload_limit_bytes);
+  EXPECT_EQ(c.review.sla_business_days, 1);
+  EXPECT_FALSE(c.review.reasons.empty());
+  EXPECT_TRUE(c.review.second_level_group.empty());
+  auto config = minimal();
+  config["media"] = {{"max_bytes", 4096}};
+  config["review"] = {{"reasons", {"misleading", "other"}},
+                      {"second_level_group", "Senior compliance"},
+                      {"holidays", {"2026-12-25"}}};
+  c = config_from_json(config.dump(), {}).value();
+  EXPECT_EQ(c.media.max_bytes, 4096u);
+  EXPECT_EQ(c.review.reasons, (std::vector<std::string>{"misleading", "other"}));
+  EXPECT_EQ(c.review.second_level_group, "Senior compliance");
+  ASSERT_EQ(c.review.holidays.size(), 1u);
+  EXPECT_EQ(c.review.holidays[0], std::chrono::year(2026) / std::chrono::December / 25);
 }
 
 TEST(Config, DemoModeNeedsNoTokenKey) {

@@ -45,7 +45,7 @@ std::string AppFixture::add_user(const std::string& email, const std::vector<std
   auto admin = sign_in(admin_email_);
   nlohmann::json body = {
       {"email", email}, {"name", "User " + email}, {"password", kPassword}, {"roles", roles}};
-  body.update(extra);
+  if (!extra.is_null()) body.update(extra);  // `{}` in a braced list is null
   auto r = admin.send("POST", "/api/v1/users", body);
   EXPECT_EQ(r.status, 201) << r.body;
   return r.status == 201 ? r.json()["id"].get<std::string>() : "";

@@ -121,6 +121,17 @@ Query& Query::bind(int index, double value) {
   return *this;
 }
 
+Query& Query::bind_blob(int index, std::string_view bytes) {
+  // A zero-length blob, not NULL, for empty input (SQLite takes a null
+  // pointer as NULL).
+  static const char kEmpty = 0;
+  check(connection_.handle(),
+        sqlite3_bind_blob64(stmt_, index, bytes.empty() ? &kEmpty : bytes.data(), bytes.size(),
+                            SQLITE_TRANSIENT),
+        "bind");
+  return *this;
+}
+
 Query& Query::bind_null(int index) {
   check(connection_.handle(), sqlite3_bind_null(stmt_, index), "bind");
   return *this;
@@ -144,6 +155,12 @@ std::string Query::text(int column) const {
   int n = sqlite3_column_bytes(stmt_, column);
   return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n))
            : std::string();
+}
+
+std::string Query::blob(int column) const {
+  const void* p = sqlite3_column_blob(stmt_, column);
+  int n = sqlite3_column_bytes(stmt_, column);
+  return p ? std::string(static_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
 }
 
 std::optional<std::string> Query::optional_text(int column) const {

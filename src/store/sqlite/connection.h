@@ -60,6 +60,8 @@ class Query {
   Query& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value)); }
   Query& bind(int index, double value);
   Query& bind_null(int index);
+  // Bytes as a BLOB (bind() of a string binds TEXT).
+  Query& bind_blob(int index, std::string_view bytes);
   template <class T>
   Query& bind(int index, const std::optional<T>& value) {
     return value ? bind(index, *value) : bind_null(index);
@@ -79,6 +81,7 @@ class Query {
 
   std::string text(int column) const;
   std::optional<std::string> optional_text(int column) const;
+  std::string blob(int column) const;
   std::int64_t integer(int column) const;
   std::optional<std::int64_t> optional_integer(int column) const;
   double real(int column) const;

@@ -59,6 +59,15 @@ LinkRepo& SqliteTx::links() {
 CharterRepo& SqliteTx::charters() {
   return lazily(charters_, make_charter_repo, connection_);
 }
+MediaRepo& SqliteTx::media() {
+  return lazily(media_, make_media_repo, connection_);
+}
+ContentRepo& SqliteTx::content() {
+  return lazily(content_, make_content_repo, connection_);
+}
+ReviewRepo& SqliteTx::reviews() {
+  return lazily(reviews_, make_review_repo, connection_);
+}
 
 void SqliteTx::on_commit(std::function<void()> fn, std::string coalesce_key) {
   if (!writable_) throw std::logic_error("on_commit in a read transaction");

@@ -26,9 +26,12 @@ class SqliteTx final : public Tx {
   NetworkAccountRepo& network_accounts() override;
   OAuthStateRepo& oauth_states() override;
   CharterRepo& charters() override;
-  ShareRepo& shares() override;
-  PublishJobRepo& publish_jobs() override;
+  ContentRepo& content() override;
   LinkRepo& links() override;
+  MediaRepo& media() override;
+  PublishJobRepo& publish_jobs() override;
+  ReviewRepo& reviews() override;
+  ShareRepo& shares() override;
   void on_commit(std::function<void()> fn, std::string coalesce_key) override;
 
   struct CommitCallback {
@@ -53,9 +56,12 @@ class SqliteTx final : public Tx {
   std::unique_ptr<NetworkAccountRepo> network_accounts_;
   std::unique_ptr<OAuthStateRepo> oauth_states_;
   std::unique_ptr<CharterRepo> charters_;
-  std::unique_ptr<ShareRepo> shares_;
-  std::unique_ptr<PublishJobRepo> publish_jobs_;
+  std::unique_ptr<ContentRepo> content_;
   std::unique_ptr<LinkRepo> links_;
+  std::unique_ptr<MediaRepo> media_;
+  std::unique_ptr<PublishJobRepo> publish_jobs_;
+  std::unique_ptr<ReviewRepo> reviews_;
+  std::unique_ptr<ShareRepo> shares_;
 };
 
 }  // namespace pv::store::sqlite

@@ -1,6 +1,4 @@
 // Users and their group memberships.
-#include <nlohmann/json.hpp>
-
 #include "store/sqlite/repositories.h"
 
 namespace pv::store::sqlite {
@@ -20,21 +18,14 @@ constexpr const char* kDeleteGroups = "DELETE FROM user_groups WHERE user_id = ?
 constexpr const char* kInsertGroup = "INSERT INTO user_groups (user_id, group_id) VALUES (?, ?)";
 constexpr const char* kCount = "SELECT count(*) FROM users";
 
-std::string to_json(const std::vector<std::string>& list) {
-  return nlohmann::json(list).dump();
-}
-std::vector<std::string> from_json(const std::string& text) {
-  return nlohmann::json::parse(text).get<std::vector<std::string>>();
-}
-
 class SqliteUserRepo final : public UserRepo {
  public:
   explicit SqliteUserRepo(Connection& c) : c_(c) {}
 
   void insert(const UserRow& u) override {
     Query(c_, kInsert)
-        .bind_all(u.id, u.email, u.name, u.password_hash, to_json(u.roles), u.function, u.region,
-                  u.language, to_json(u.tags), u.active, to_millis(u.created_at),
+        .bind_all(u.id, u.email, u.name, u.password_hash, to_json_list(u.roles), u.function,
+                  u.region, u.language, to_json_list(u.tags), u.active, to_millis(u.created_at),
                   to_millis(u.updated_at))
         .run();
     write_groups(u);
@@ -42,8 +33,8 @@ class SqliteUserRepo final : public UserRepo {
 
   void update(const UserRow& u) override {
     Query(c_, kUpdate)
-        .bind_all(u.id, u.email, u.name, u.password_hash, to_json(u.roles), u.function, u.region,
-                  u.language, to_json(u.tags), u.active, to_millis(u.updated_at))
+        .bind_all(u.id, u.email, u.name, u.password_hash, to_json_list(u.roles), u.function,
+                  u.region, u.language, to_json_list(u.tags), u.active, to_millis(u.updated_at))
         .run();
     Query(c_, kDeleteGroups).bind_all(u.id).run();
     write_groups(u);
@@ -93,11 +84,11 @@ class SqliteUserRepo final : public UserRepo {
     u.email = q.text(1);
     u.name = q.text(2);
     u.password_hash = q.text(3);
-    u.roles = from_json(q.text(4));
+    u.roles = from_json_list(q.text(4));
     u.function = q.text(5);
     u.region = q.text(6);
     u.language = q.text(7);
-    u.tags = from_json(q.text(8));
+    u.tags = from_json_list(q.text(8));
     u.active = q.integer(9) != 0;
     u.created_at = from_millis(q.integer(10));
     u.updated_at = from_millis(q.integer(11));
@@ -125,14 +116,6 @@ class SqliteUserRepo final : public UserRepo {
 
 std::unique_ptr<UserRepo> make_user_repo(Connection& c) {
   return std::make_unique<SqliteUserRepo>(c);
-}
-
-std::int64_t to_millis(TimePoint t) {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
-}
-
-TimePoint from_millis(std::int64_t ms) {
-  return TimePoint(std::chrono::duration_cast<TimePoint::duration>(std::chrono::milliseconds(ms)));
 }
 
 }  // namespace pv::store::sqlite
