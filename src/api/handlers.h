@@ -55,6 +55,13 @@ http::Response decide_review(Context& ctx);
 // audit_resource.cpp
 http::Response list_audit(Context& ctx);
 http::Response verify_audit(Context& ctx);
+// share_resource.cpp
+http::Response preview_share(Context& ctx);
+http::Response create_share(Context& ctx);
+http::Response list_shares(Context& ctx);
+http::Response get_share(Context& ctx);
+http::Response cancel_share(Context& ctx);
+http::Response confirm_share(Context& ctx);
 // link_resource.cpp
 http::Response follow_link(Context& ctx);
 // analytics_resource.cpp

@@ -83,6 +83,12 @@ http::Router<Route> make_router() {
   add("GET",    "/api/v1/reviews/{id}",     roles({kCompliance, kAdmin}, get_review, "One review, with its subject and history"));
   add("POST",   "/api/v1/reviews/{id}/decision", roles({kCompliance, kAdmin}, decide_review, "Approve, reject or escalate"));
 
+  add("POST",   "/api/v1/shares/preview",   roles({kAdvisor}, preview_share, "The exact text a share would publish, its length and verdict; nothing stored"));
+  add("POST",   "/api/v1/shares",           roles({kAdvisor}, create_share, "Share an item to one or more networks"));
+  add("GET",    "/api/v1/shares",           roles({kAdvisor, kCompliance, kAdmin}, list_shares, "Shares (advisors: their own)"));
+  add("GET",    "/api/v1/shares/{id}",      roles({kAdvisor, kCompliance, kAdmin}, get_share, "One share with its history"));
+  add("DELETE", "/api/v1/shares/{id}",      roles({kAdvisor}, cancel_share, "Cancel a share not yet published (owner)"));
+  add("POST",   "/api/v1/shares/{id}/confirm", roles({kAdvisor}, confirm_share, "The advisor's answer for an intent or unknown share"));
   add("GET",    "/l/{code}",                anyone(follow_link, "A tracked link: 302 to the content with UTM tags, one click recorded"));
   add("GET",    "/api/v1/analytics/summary",    roles({kAdvisor, kMarketing, kCompliance, kAdmin}, analytics_summary, "Shares and clicks by content, advisor, network, group or day (advisors: their own)"));
   add("GET",    "/api/v1/analytics/export.csv", roles({kMarketing, kAdmin}, analytics_export, "The summary as CSV"));

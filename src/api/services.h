@@ -16,6 +16,7 @@
 #include "library/media_service.h"
 #include "networks/account_service.h"
 #include "review/review_service.h"
+#include "sharing/share_service.h"
 #include "store/database.h"
 #include "util/clock.h"
 #include "util/metrics.h"
@@ -45,6 +46,7 @@ struct Services {
   std::string public_url;
   analytics::LinkService& links;
   analytics::AnalyticsService& analytics;
+  sharing::ShareService& shares;
 };
 
 }  // namespace pv::api

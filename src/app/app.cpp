@@ -73,6 +73,11 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
   sharing::Scheduler scheduler(*stores.db, *stores.audit, clock, domain.zone,
                                scheduler_options(config), publisher_id());
   scheduler.set_metrics(registry);
+  // Published: the share may be opened for review after the fact.
+  scheduler.set_published_hook([&domain](store::Tx& tx, const store::ShareRow& share) {
+    store::ShareRow published = share;
+    domain.shares.after_published(tx, published);
+  });
   api::Services services{*stores.db,
                          *stores.audit,
                          auth,
@@ -92,7 +97,8 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
                          domain.accounts,
                          config.public_url,
                          domain.links,
-                         domain.analytics};
+                         domain.analytics,
+                         domain.shares};
   auto router = api::make_router();
   services.openapi_json = api::openapi_document(router).dump();
   api::ApiHandler handler(services, std::move(router), config.server.body_limit_bytes,
@@ -107,6 +113,7 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
   if (config.public_url == "http://" + config.listen) {
     services.public_url = "http://" + server.local_address();
   }
+  domain.shares.set_public_url(services.public_url);
   spdlog::info("Porte-voix serving on http://{} (data in {})", server.local_address(),
                config.data_dir.string());
   // Publishing runs on its own thread, never on a request's; it stops after
@@ -115,6 +122,7 @@ int serve(const Config& config, const std::optional<std::string>& ready_file) {
                                    sharing::network_publisher(domain.accounts, services.public_url),
                                    std::chrono::milliseconds(config.sharing.poll_interval_ms),
                                    [&scheduler] { scheduler.update_gauges(); });
+  domain.shares.set_on_scheduled([&publisher] { publisher.wake(); });
   publisher.start();
   if (ready_file) write_ready_file(*ready_file, server.local_address());
   server.run();

@@ -36,6 +36,15 @@ std::optional<std::string> click_salt(const Config& c) {
   return c.click_salt;
 }
 
+sharing::ShareOptions share_options(const Config& c, const TimeZone& zone) {
+  sharing::ShareOptions o;
+  o.public_url = c.public_url;
+  o.zone = zone;
+  o.sample_rate = c.sharing.sample_rate;
+  o.sample_min_per_month = c.sharing.sample_min_per_month;
+  return o;
+}
+
 review::ReviewOptions review_options(const Config& c) {
   review::ReviewOptions o;
   o.sla_business_days = c.review.sla_business_days;
@@ -62,8 +71,14 @@ Domain::Domain(const Config& config, Stores& stores, const Clock& clock)
                networks::TokenCipher(token_key(config))),
       salts(*stores.db, clock, zone, click_salt(config)),
       links(*stores.db, clock, salts),
-      analytics(*stores.db, zone) {
+      analytics(*stores.db, zone),
+      shares(*stores.db, *stores.audit, clock, charter, library, accounts, reviews,
+             share_options(config, zone)),
+      share_reviews(shares, true),
+      sample_reviews(shares, false) {
   reviews.register_subject(review::Kind::kContent, content);
+  reviews.register_subject(review::Kind::kShare, share_reviews);
+  reviews.register_subject(review::Kind::kSample, sample_reviews);
 }
 
 }  // namespace pv::app

@@ -19,6 +19,8 @@
 #include "networks/account_service.h"
 #include "networks/connectors.h"
 #include "review/review_service.h"
+#include "sharing/share_review.h"
+#include "sharing/share_service.h"
 #include "util/time_zone.h"
 
 namespace pv::app {
@@ -45,6 +47,10 @@ class Domain {
   analytics::ClickSalts salts;
   analytics::LinkService links;
   analytics::AnalyticsService analytics;
+  // Shares, and the review queue's `share` and `sample` kinds.
+  sharing::ShareService shares;
+  sharing::ShareReviewSubject share_reviews;
+  sharing::ShareReviewSubject sample_reviews;
 };
 
 }  // namespace pv::app

@@ -93,8 +93,17 @@ std::vector<std::map<policy::Network, int>> LibraryService::assignments(
   return out;
 }
 
+std::set<std::string> LibraryService::shared_by(const auth::User& advisor,
+                                                const std::vector<store::ContentRow>& rows) {
+  std::vector<std::string> ids;
+  for (const auto& row : rows)
+    ids.push_back(row.item.id);
+  return db_.read_value([&](store::Tx& tx) { return tx.shares().shared_content(advisor.id, ids); });
+}
+
 nlohmann::json LibraryService::item_json(const store::ContentRow& row,
-                                         const std::map<policy::Network, int>& assigned) const {
+                                         const std::map<policy::Network, int>& assigned,
+                                         bool shared) const {
   auto out = library_json(row.item, row.version, clock_.now());
   const auto captions = captions_from_stored(row.version.captions);
   nlohmann::json mine = nlohmann::json::object();
@@ -105,6 +114,7 @@ nlohmann::json LibraryService::item_json(const store::ContentRow& row,
         {"text", variants.at(static_cast<std::size_t>(variant) % variants.size())}};
   }
   out["assigned_captions"] = std::move(mine);
+  out["shared"] = shared;  // by this advisor already
   return out;
 }
 
@@ -123,9 +133,10 @@ Result<ContentPage> LibraryService::list(const auth::User& advisor, const Librar
     q.limit = query.limit;
     auto rows = db_.read_value([&](store::Tx& tx) { return tx.content().list(q); });
     auto assigned = assignments(advisor, rows);
+    auto shared = shared_by(advisor, rows);
     ContentPage page;
     for (std::size_t i = 0; i < rows.size(); ++i)
-      page.items.push_back(item_json(rows[i], assigned[i]));
+      page.items.push_back(item_json(rows[i], assigned[i], shared.contains(rows[i].item.id)));
     if (static_cast<int>(rows.size()) == query.limit && !rows.empty()) {
       page.next = cursor_of(rows.back(), q.preferred_language);
     }
@@ -143,7 +154,7 @@ Result<nlohmann::json> LibraryService::get(const auth::User& advisor, const std:
   });
   if (!row || !visible_to(advisor, row->item, row->version, clock_.now())) return not_found();
   auto assigned = assignments(advisor, {*row});
-  return item_json(*row, assigned.front());
+  return item_json(*row, assigned.front(), !shared_by(advisor, {*row}).empty());
 }
 
 Result<AssignedCaption> LibraryService::caption_for(const auth::User& advisor,

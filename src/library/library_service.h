@@ -10,6 +10,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -64,7 +65,11 @@ class LibraryService {
   std::vector<std::map<policy::Network, int>> assignments(
       const auth::User& advisor, const std::vector<store::ContentRow>& rows);
   nlohmann::json item_json(const store::ContentRow& row,
-                           const std::map<policy::Network, int>& assigned) const;
+                           const std::map<policy::Network, int>& assigned, bool shared) const;
+  // Which of `rows` the advisor has shared already (a share not cancelled,
+  // blocked or rejected).
+  std::set<std::string> shared_by(const auth::User& advisor,
+                                  const std::vector<store::ContentRow>& rows);
 
   store::Database& db_;
   const Clock& clock_;
